@@ -1,0 +1,72 @@
+//! The command line: argument parsing, the commands, and exit codes
+//! (0 success, 1 content or config errors, 2 usage errors).
+
+pub mod args;
+pub mod build;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use crate::diagnostics::Diagnostics;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_CONTENT: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+pub const USAGE: &str = "\
+mediakit — media kits, rate cards and campaign reports from YAML
+
+Usage:
+  mediakit init [DIR] [--theme NAME]      create a site that builds at once
+  mediakit new creator NAME               add a creator profile template
+  mediakit new campaign NAME              add a campaign template
+  mediakit build [--out DIR] [--base-url URL]
+                                          build the site into public/
+  mediakit serve [--port N] [--bind ADDR] build, serve, watch and reload
+  mediakit check                          validate content and config, write nothing
+  mediakit schema                         print the JSON Schema of the content files
+
+Every command takes --root DIR (the site folder; default: the current folder).
+Exit codes: 0 success, 1 content or config errors, 2 usage errors.
+";
+
+pub fn run(argv: Vec<String>) -> ExitCode {
+    let parsed = match args::parse(&argv) {
+        Ok(p) => p,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let code = match parsed {
+        args::Command::Help => {
+            print!("{USAGE}");
+            EXIT_OK
+        }
+        args::Command::Version => {
+            println!("mediakit {}", env!("CARGO_PKG_VERSION"));
+            EXIT_OK
+        }
+        args::Command::Build(opts) => build::build(&opts),
+        args::Command::Check { root } => build::check(&root),
+        other => {
+            eprintln!("error: `{}` is not available in this version", other.name());
+            EXIT_USAGE
+        }
+    };
+    ExitCode::from(code)
+}
+
+/// Whether to show progress and colour: only on a terminal, never in CI.
+pub fn interactive() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("CI").is_none()
+}
+
+/// Prints diagnostics to stderr.
+pub fn report(diagnostics: &Diagnostics) {
+    if diagnostics.is_empty() {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(diagnostics.render().as_bytes());
+}

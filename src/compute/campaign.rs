@@ -1,0 +1,585 @@
+//! Campaign figures at three levels: per post, per creator and for the whole
+//! campaign (SPEC §7). Every level is built from summed [`Parts`], so rates at
+//! an aggregate level are Σ numerator ÷ Σ denominator, never averaged rates.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::compute::engagement::Interactions;
+use crate::compute::ratio::{add, finite, percent, ratio, sum_present, Pair};
+use crate::model::campaign::{Campaign, CampaignCreator, Post};
+use crate::model::choices::{Interaction, Objective, Platform, PostFormat, ReportHide};
+use crate::model::config::{EmvRates, SiteConfig};
+use crate::model::values::{Amount, Count, Date};
+use crate::model::{Entry, Site};
+
+/// The summable raw material of the figures.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Parts {
+    pub reach: Option<f64>,
+    pub impressions: Option<f64>,
+    pub views: Option<f64>,
+    pub engagements: Option<f64>,
+    pub clicks: Option<f64>,
+    pub conversions: Option<f64>,
+    pub revenue: Option<f64>,
+    /// Impressions, else views, else reach, per post: the CTR and CPM denominator.
+    pub exposure: Option<f64>,
+    pub emv: Option<f64>,
+    pub er_followers: Pair,
+    pub er_reach: Pair,
+    pub ctr: Pair,
+    pub conversion_rate: Pair,
+}
+
+impl Parts {
+    pub fn add(self, o: Parts) -> Parts {
+        Parts {
+            reach: add(self.reach, o.reach),
+            impressions: add(self.impressions, o.impressions),
+            views: add(self.views, o.views),
+            engagements: add(self.engagements, o.engagements),
+            clicks: add(self.clicks, o.clicks),
+            conversions: add(self.conversions, o.conversions),
+            revenue: add(self.revenue, o.revenue),
+            exposure: add(self.exposure, o.exposure),
+            emv: add(self.emv, o.emv),
+            er_followers: self.er_followers.add(o.er_followers),
+            er_reach: self.er_reach.add(o.er_reach),
+            ctr: self.ctr.add(o.ctr),
+            conversion_rate: self.conversion_rate.add(o.conversion_rate),
+        }
+    }
+
+    pub fn sum(items: impl IntoIterator<Item = Parts>) -> Parts {
+        items.into_iter().fold(Parts::default(), Parts::add)
+    }
+}
+
+/// Post parts. `followers` is the audience at posting time, already resolved.
+pub fn post_parts(post: &Post, followers: Option<f64>, counted: &[Interaction], emv: Option<&EmvRates>) -> Parts {
+    let c = |v: Option<Count>| v.map(Count::get);
+    let interactions = Interactions {
+        likes: c(post.likes),
+        comments: c(post.comments),
+        shares: c(post.shares),
+        saves: c(post.saves),
+        clicks: c(post.clicks),
+    };
+    let engagements = Some(interactions.engagements(counted));
+    let (reach, impressions, views, clicks) = (c(post.reach), c(post.impressions), c(post.views), c(post.clicks));
+    let conversions = c(post.conversions);
+    let exposure = impressions.or(views).or(reach);
+    Parts {
+        reach,
+        impressions,
+        views,
+        engagements,
+        clicks,
+        conversions,
+        revenue: post.revenue.map(Amount::get),
+        exposure,
+        emv: emv.map(|rates| post_emv(post, rates)),
+        er_followers: Pair::of(engagements, followers),
+        er_reach: Pair::of(engagements, reach),
+        ctr: Pair::of(clicks, exposure),
+        conversion_rate: Pair::of(conversions, clicks),
+    }
+}
+
+/// EMV of a post: Σ over actions of count × the configured value (a missing count is 0).
+pub fn post_emv(post: &Post, rates: &EmvRates) -> f64 {
+    let pairs = [
+        (post.impressions, rates.impression),
+        (post.views, rates.view),
+        (post.likes, rates.like),
+        (post.comments, rates.comment),
+        (post.shares, rates.share),
+        (post.saves, rates.save),
+        (post.clicks, rates.click),
+    ];
+    pairs
+        .iter()
+        .map(|(count, value)| count.map_or(0.0, Count::get) * value.map_or(0.0, Amount::get))
+        .sum()
+}
+
+/// T in SPEC §8: the figures every level reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub reach: Option<f64>,
+    pub impressions: Option<f64>,
+    pub views: Option<f64>,
+    pub engagements: Option<f64>,
+    pub clicks: Option<f64>,
+    pub conversions: Option<f64>,
+    pub revenue: Option<f64>,
+    pub cost: Option<f64>,
+    pub er_followers: Option<f64>,
+    pub er_reach: Option<f64>,
+    pub ctr: Option<f64>,
+    pub conversion_rate: Option<f64>,
+    pub cpe: Option<f64>,
+    pub cpm: Option<f64>,
+    pub cpc: Option<f64>,
+    pub cpa: Option<f64>,
+    pub cpv: Option<f64>,
+    pub emv: Option<f64>,
+    pub roas: Option<f64>,
+    pub roi: Option<f64>,
+}
+
+impl Totals {
+    pub fn from_parts(p: &Parts, cost: Option<f64>) -> Totals {
+        Totals {
+            reach: p.reach,
+            impressions: p.impressions,
+            views: p.views,
+            engagements: p.engagements,
+            clicks: p.clicks,
+            conversions: p.conversions,
+            revenue: p.revenue,
+            cost,
+            er_followers: p.er_followers.percent(),
+            er_reach: p.er_reach.percent(),
+            ctr: p.ctr.percent(),
+            conversion_rate: p.conversion_rate.percent(),
+            cpe: ratio(cost, p.engagements),
+            cpm: ratio(cost.map(|c| c * 1000.0), p.exposure),
+            cpc: ratio(cost, p.clicks),
+            cpa: ratio(cost, p.conversions),
+            cpv: ratio(cost, p.views),
+            emv: p.emv,
+            roas: ratio(p.revenue, cost),
+            roi: match (p.revenue, cost) {
+                (Some(r), Some(c)) => percent(Some(r - c), Some(c)),
+                _ => None,
+            },
+        }
+    }
+
+    /// Removes what `hide:` keeps from the client and every figure derived from it.
+    pub fn redact(&mut self, hidden: &Hidden) {
+        if hidden.fees {
+            self.cost = None;
+            self.cpe = None;
+            self.cpm = None;
+            self.cpc = None;
+            self.cpa = None;
+            self.cpv = None;
+            self.roas = None;
+            self.roi = None;
+        }
+        if hidden.revenue {
+            self.revenue = None;
+            self.roas = None;
+            self.roi = None;
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Hidden {
+    pub budget: bool,
+    pub fees: bool,
+    pub revenue: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PostFigures {
+    pub platform: Platform,
+    pub format: Option<PostFormat>,
+    pub date: Option<Date>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub promo_code: Option<String>,
+    pub followers: Option<f64>,
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CreatorResult {
+    pub slug: String,
+    pub name: String,
+    /// Whether the slug names a profile page on this site.
+    pub has_profile: bool,
+    pub fee: Option<f64>,
+    pub product_cost: Option<f64>,
+    #[serde(flatten)]
+    pub totals: Totals,
+    pub posts: Vec<PostFigures>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PlatformResult {
+    pub platform: Platform,
+    pub posts: usize,
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DayResult {
+    pub date: Date,
+    pub posts: usize,
+    pub engagements: Option<f64>,
+    pub reach: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct GoalResult {
+    pub metric: &'static str,
+    pub goal: f64,
+    pub actual: Option<f64>,
+    /// actual ÷ goal × 100.
+    pub attainment: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CostLine {
+    pub name: String,
+    pub amount: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CampaignFigures {
+    pub slug: String,
+    pub name: String,
+    pub brand: Option<String>,
+    pub currency: String,
+    /// EMV values are configured in the site currency.
+    pub emv_currency: String,
+    pub objective: Option<Objective>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub budget: Option<f64>,
+    /// cost ÷ budget × 100.
+    pub budget_used: Option<f64>,
+    pub hidden: Hidden,
+    pub creator_count: usize,
+    pub post_count: usize,
+    pub totals: Totals,
+    pub creators: Vec<CreatorResult>,
+    pub platforms: Vec<PlatformResult>,
+    /// Posts grouped by date, for the timeline chart.
+    pub timeline: Vec<DayResult>,
+    pub costs: Vec<CostLine>,
+    pub goals: Vec<GoalResult>,
+}
+
+/// Followers behind a post: the post's own figure, else the inline creator's,
+/// else the profile's on that platform.
+fn post_followers(post: &Post, entry: &CampaignCreator, site: &Site) -> Option<f64> {
+    post.followers
+        .or(entry.followers)
+        .or_else(|| {
+            let profile = site.creator(entry.creator.as_deref()?)?;
+            profile.data.platforms.iter().find(|p| p.platform == post.platform)?.followers
+        })
+        .map(Count::get)
+}
+
+pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures {
+    let campaign = &entry.data;
+    let config: &SiteConfig = &site.config;
+    let counted = &config.engagement.counts;
+    let emv = config.emv.as_ref();
+    let hidden = Hidden {
+        budget: campaign.hides(ReportHide::Budget),
+        fees: campaign.hides(ReportHide::Fees),
+        revenue: campaign.hides(ReportHide::Revenue),
+    };
+
+    let mut all_parts: Vec<Parts> = Vec::new();
+    let mut by_platform: BTreeMap<Platform, (usize, Parts)> = BTreeMap::new();
+    let mut by_day: BTreeMap<Date, (usize, Parts)> = BTreeMap::new();
+    let mut creators = Vec::with_capacity(campaign.creators.len());
+    let mut creator_costs = Vec::new();
+
+    for cc in &campaign.creators {
+        let profile = cc.creator.as_deref().and_then(|s| site.creator(s));
+        let name = profile
+            .map(|p| p.data.name.clone())
+            .or_else(|| cc.name.clone())
+            .unwrap_or_default();
+        let slug = cc.creator.clone().unwrap_or_else(|| crate::load::slug::slugify(&name));
+        let mut parts_of_creator = Vec::with_capacity(cc.posts.len());
+        let mut posts = Vec::with_capacity(cc.posts.len());
+        for post in &cc.posts {
+            let followers = post_followers(post, cc, site);
+            let parts = post_parts(post, followers, counted, emv);
+            let entry = by_platform.entry(post.platform).or_default();
+            *entry = (entry.0 + 1, entry.1.add(parts));
+            if let Some(date) = post.date {
+                let day = by_day.entry(date).or_default();
+                *day = (day.0 + 1, day.1.add(parts));
+            }
+            let mut totals = Totals::from_parts(&parts, None);
+            totals.redact(&hidden);
+            posts.push(PostFigures {
+                platform: post.platform,
+                format: post.format,
+                date: post.date,
+                url: post.url.as_ref().map(|u| u.0.clone()),
+                title: post.title.clone(),
+                promo_code: post.promo_code.clone(),
+                followers,
+                totals,
+            });
+            parts_of_creator.push(parts);
+        }
+        let parts = Parts::sum(parts_of_creator);
+        all_parts.push(parts);
+        let fee = cc.fee.map(Amount::get);
+        let product_cost = cc.product_cost.map(Amount::get);
+        let cost = add(fee, product_cost);
+        creator_costs.push(cost);
+        let mut totals = Totals::from_parts(&parts, cost);
+        totals.redact(&hidden);
+        creators.push(CreatorResult {
+            slug,
+            name,
+            has_profile: profile.is_some(),
+            fee: if hidden.fees { None } else { fee },
+            product_cost: if hidden.fees { None } else { product_cost },
+            totals,
+            posts,
+        });
+    }
+
+    let extra = sum_present(campaign.costs.iter().map(|c| Some(c.amount.get())));
+    let cost = add(sum_present(creator_costs), extra);
+    let parts = Parts::sum(all_parts);
+    let mut totals = Totals::from_parts(&parts, cost);
+    let budget = campaign.budget.map(Amount::get);
+    let budget_used = if hidden.fees || hidden.budget { None } else { percent(cost, budget) };
+    let goals = goal_results(campaign, &totals, &hidden);
+    totals.redact(&hidden);
+
+    let mut platforms: Vec<PlatformResult> = by_platform
+        .into_iter()
+        .map(|(platform, (posts, p))| {
+            let mut t = Totals::from_parts(&p, None);
+            t.redact(&hidden);
+            PlatformResult { platform, posts, totals: t }
+        })
+        .collect();
+    platforms.sort_by(|a, b| b.totals.reach.unwrap_or(0.0).total_cmp(&a.totals.reach.unwrap_or(0.0)).then(a.platform.cmp(&b.platform)));
+
+    CampaignFigures {
+        slug: entry.slug.clone(),
+        name: campaign.name.clone(),
+        brand: campaign.brand.clone(),
+        currency: campaign.currency.clone().unwrap_or_else(|| config.currency.clone()).0,
+        emv_currency: config.currency.0.clone(),
+        objective: campaign.objective,
+        start: campaign.start,
+        end: campaign.end,
+        budget: if hidden.budget { None } else { budget },
+        budget_used,
+        hidden,
+        creator_count: creators.len(),
+        post_count: creators.iter().map(|c| c.posts.len()).sum(),
+        totals,
+        creators,
+        platforms,
+        timeline: by_day
+            .into_iter()
+            .map(|(date, (posts, p))| DayResult { date, posts, engagements: p.engagements, reach: p.reach })
+            .collect(),
+        costs: if hidden.fees {
+            Vec::new()
+        } else {
+            campaign.costs.iter().map(|c| CostLine { name: c.name.clone(), amount: c.amount.get() }).collect()
+        },
+        goals,
+    }
+}
+
+/// Goal attainment: actual ÷ goal × 100, per goal; goals on hidden figures are left out.
+fn goal_results(campaign: &Campaign, t: &Totals, hidden: &Hidden) -> Vec<GoalResult> {
+    let g = &campaign.goals;
+    let money_hidden = hidden.fees;
+    let list: [(&'static str, Option<Amount>, Option<f64>, bool); 14] = [
+        ("reach", g.reach, t.reach, false),
+        ("impressions", g.impressions, t.impressions, false),
+        ("views", g.views, t.views, false),
+        ("engagements", g.engagements, t.engagements, false),
+        ("engagement_rate", g.engagement_rate, t.er_followers, false),
+        ("er_reach", g.er_reach, t.er_reach, false),
+        ("clicks", g.clicks, t.clicks, false),
+        ("ctr", g.ctr, t.ctr, false),
+        ("conversions", g.conversions, t.conversions, false),
+        ("conversion_rate", g.conversion_rate, t.conversion_rate, false),
+        ("revenue", g.revenue, t.revenue, hidden.revenue),
+        ("roas", g.roas, t.roas, hidden.revenue || money_hidden),
+        ("roi", g.roi, t.roi, hidden.revenue || money_hidden),
+        ("emv", g.emv, t.emv, false),
+    ];
+    list.into_iter()
+        .filter(|(_, goal, _, hide)| goal.is_some() && !hide)
+        .filter_map(|(metric, goal, actual, _)| {
+            let goal = goal?.get();
+            Some(GoalResult { metric, goal, actual, attainment: percent(actual, Some(goal)).and_then(finite) })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::yaml::parse;
+    use crate::model::config::SiteConfig;
+    use std::path::PathBuf;
+
+    fn site_with(campaign_src: &str) -> (Site, Entry<Campaign>) {
+        let campaign: Campaign = parse("c.yaml", campaign_src).unwrap();
+        let site = Site { root: PathBuf::from("."), config: SiteConfig::default(), creators: Vec::new(), campaigns: Vec::new() };
+        (site, Entry { slug: "c".to_string(), file: "c.yaml".to_string(), data: campaign })
+    }
+
+    /// Five creators at $2,000 each, 50,000 reach, 2,750 engagements, 55
+    /// conversions and $25,000 revenue apiece.
+    fn five_creators() -> String {
+        let mut s = String::from("name: Five\nbudget: 12000\ncreators:\n");
+        for i in 0..5 {
+            s.push_str(&format!(
+                "  - name: Creator {i}\n    fee: 2000\n    posts:\n      - {{platform: instagram, followers: 100000, reach: 50000, impressions: 80000, likes: 2500, comments: 250, clicks: 240, conversions: 55, revenue: 25000}}\n"
+            ));
+        }
+        s
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-6)
+    }
+
+    #[test]
+    fn worked_example_er_by_reach_and_cpa() {
+        let (site, entry) = site_with(&five_creators());
+        let f = campaign_figures(&entry, &site);
+        let t = &f.totals;
+        assert_eq!(t.cost, Some(10_000.0));
+        assert_eq!(t.engagements, Some(13_750.0));
+        assert_eq!(t.reach, Some(250_000.0));
+        assert!(close(t.er_reach, 5.5));
+        // $10,000 ÷ 275 conversions = $36.36.
+        assert!(close(t.cpa, 10_000.0 / 275.0));
+        assert_eq!(format!("{:.2}", t.cpa.unwrap()), "36.36");
+        // $10,000 cost and $125,000 revenue: ROAS 12.5×, ROI 1,150 %.
+        assert_eq!(t.revenue, Some(125_000.0));
+        assert!(close(t.roas, 12.5));
+        assert!(close(t.roi, 1150.0));
+        // 1,200 clicks and 275 conversions; impressions 400,000: CTR 0.3 %, CPM $25, CPC $8.33.
+        assert!(close(t.ctr, 0.3));
+        assert!(close(t.cpm, 25.0));
+        assert!(close(t.cpc, 10_000.0 / 1200.0));
+        // 2,750 ÷ 100,000 followers per post = 2.75 %.
+        assert!(close(t.er_followers, 2.75));
+        assert!(close(t.cpe, 10_000.0 / 13_750.0));
+        assert!(close(f.budget_used, 10_000.0 / 12_000.0 * 100.0));
+        // Every creator: $2,000 for 55 conversions.
+        assert!(close(f.creators[0].totals.cpa, 2000.0 / 55.0));
+        assert!(close(f.creators[0].totals.er_reach, 5.5));
+    }
+
+    #[test]
+    fn worked_example_conversion_rate() {
+        // 1,200 clicks and 180 conversions: 15 %.
+        let (site, entry) = site_with("name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: tiktok, clicks: 1200, conversions: 180}\n");
+        let t = campaign_figures(&entry, &site).totals;
+        assert!(close(t.conversion_rate, 15.0));
+    }
+
+    #[test]
+    fn untracked_figures_are_not_available() {
+        let (site, entry) = site_with("name: C\ncreators:\n  - name: A\n    fee: 0\n    posts:\n      - {platform: tiktok, likes: 10}\n");
+        let t = campaign_figures(&entry, &site).totals;
+        assert_eq!(t.revenue, None);
+        assert_eq!(t.roas, None);
+        assert_eq!(t.roi, None);
+        // A free collaboration costs nothing per engagement; conversions were not tracked.
+        assert_eq!(t.cost, Some(0.0));
+        assert_eq!(t.cpe, Some(0.0));
+        assert_eq!(t.cpa, None);
+        assert_eq!(t.ctr, None);
+        assert_eq!(t.emv, None);
+    }
+
+    #[test]
+    fn ctr_falls_back_to_views_then_reach() {
+        let (site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, views: 10000, reach: 8000, clicks: 100}\n      - {platform: instagram, reach: 5000, clicks: 50}\n",
+        );
+        let f = campaign_figures(&entry, &site);
+        assert!(close(f.creators[0].posts[0].totals.ctr, 1.0));
+        assert!(close(f.creators[0].posts[1].totals.ctr, 1.0));
+        // Aggregate: 150 ÷ (10,000 + 5,000).
+        assert!(close(f.totals.ctr, 1.0));
+    }
+
+    #[test]
+    fn campaign_costs_count_only_at_the_top() {
+        let (site, entry) = site_with(
+            "name: C\ncosts: [{name: Ads, amount: 500}]\ncreators:\n  - name: A\n    fee: 2000\n    product_cost: 150\n    posts:\n      - {platform: instagram, likes: 100, conversions: 10}\n",
+        );
+        let f = campaign_figures(&entry, &site);
+        assert_eq!(f.creators[0].totals.cost, Some(2150.0));
+        assert_eq!(f.totals.cost, Some(2650.0));
+        assert!(close(f.totals.cpa, 265.0));
+    }
+
+    #[test]
+    fn emv_sums_count_times_value() {
+        // 10,000 impressions × 0.005 + 500 likes × 0.10 + 20 comments × 0.50 = 50 + 50 + 10.
+        let (mut site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, impressions: 10000, likes: 500, comments: 20}\n",
+        );
+        site.config.emv = Some(parse("e.yaml", "{impression: 0.005, like: 0.10, comment: 0.50}").unwrap());
+        assert!(close(campaign_figures(&entry, &site).totals.emv, 110.0));
+    }
+
+    #[test]
+    fn hiding_fees_and_revenue_removes_derived_figures() {
+        let mut src = five_creators();
+        src.push_str("hide: [fees, revenue, budget]\ngoals: {roas: 4, conversions: 200}\n");
+        let (site, entry) = site_with(&src);
+        let f = campaign_figures(&entry, &site);
+        let t = &f.totals;
+        assert_eq!((t.cost, t.cpa, t.cpe, t.cpm, t.revenue, t.roas, t.roi), (None, None, None, None, None, None, None));
+        assert_eq!(f.budget, None);
+        assert_eq!(f.budget_used, None);
+        assert_eq!(f.creators[0].fee, None);
+        assert_eq!(f.creators[0].totals.cpa, None);
+        assert!(close(t.er_reach, 5.5));
+        assert_eq!(f.goals.len(), 1);
+        assert_eq!(f.goals[0].metric, "conversions");
+    }
+
+    #[test]
+    fn goal_attainment_is_actual_over_goal() {
+        let mut src = five_creators();
+        src.push_str("goals: {conversions: 250, roas: 10, engagement_rate: 5.5}\n");
+        let (site, entry) = site_with(&src);
+        let goals = campaign_figures(&entry, &site).goals;
+        let get = |m: &str| goals.iter().find(|g| g.metric == m).unwrap();
+        assert!(close(get("conversions").attainment, 110.0));
+        assert!(close(get("roas").attainment, 125.0));
+        assert!(close(get("engagement_rate").attainment, 50.0));
+    }
+
+    #[test]
+    fn timeline_and_platforms_group_posts() {
+        let (site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, date: 2026-03-02, likes: 10, reach: 100}\n      - {platform: tiktok, date: 2026-03-01, likes: 5, reach: 300}\n      - {platform: instagram, date: 2026-03-02, likes: 1}\n",
+        );
+        let f = campaign_figures(&entry, &site);
+        assert_eq!(f.timeline.len(), 2);
+        assert_eq!(f.timeline[0].engagements, Some(5.0));
+        assert_eq!(f.timeline[1].engagements, Some(11.0));
+        assert_eq!(f.platforms[0].platform, Platform::Tiktok);
+        assert_eq!(f.platforms[1].posts, 2);
+    }
+}

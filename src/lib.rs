@@ -1,0 +1,19 @@
+//! mediakit: creator media kits, rate cards and campaign reports from YAML.
+//!
+//! A build is a pipeline of plain data: [`load`] (YAML → typed model with
+//! source positions) → [`compute`] (every figure, as pure functions) →
+//! [`render`] (HTML through tera themes, SVG charts) and [`pdf`] → [`write`]
+//! (output assembled aside and swapped in whole). [`pipeline`] runs it.
+
+pub mod cli;
+pub mod compute;
+pub mod diagnostics;
+pub mod fonts;
+pub mod load;
+pub mod model;
+pub mod paths;
+pub mod pdf;
+pub mod pipeline;
+pub mod render;
+pub mod theme;
+pub mod write;

@@ -1,0 +1,96 @@
+//! Checks on a campaign that its types alone cannot express, including its
+//! references to creator profiles.
+
+use crate::diagnostics::suggest;
+use crate::load::Finding;
+use crate::model::campaign::Campaign;
+use crate::model::creator::Creator;
+use crate::model::Entry;
+
+pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if campaign.name.trim().is_empty() {
+        out.push(Finding::error("name", "the name is empty"));
+    }
+    if let (Some(start), Some(end)) = (campaign.start, campaign.end) {
+        if end < start {
+            out.push(Finding::error("end", format!("the campaign ends ({end}) before it starts ({start})"))
+                .hint("swap `start` and `end`, or fix the typo"));
+        }
+    }
+    if !campaign.creators.iter().any(|c| !c.posts.is_empty()) {
+        let path = if campaign.creators.is_empty() { "name" } else { "creators" };
+        out.push(Finding::error(path, "a campaign needs at least one creator with at least one post")
+            .hint("add e.g.\ncreators:\n  - creator: ava-chen\n    posts:\n      - {platform: instagram, likes: 2400}"));
+    }
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for (i, c) in campaign.creators.iter().enumerate() {
+        let at = format!("creators[{i}]");
+        match (&c.creator, &c.name) {
+            (Some(slug), None) => {
+                if slugs.binary_search(&slug.as_str()).is_err() {
+                    out.push(unknown_creator(&format!("{at}.creator"), slug, slugs));
+                } else if let Some((_, first)) = seen.iter().find(|(s, _)| s == slug) {
+                    out.push(Finding::error(format!("{at}.creator"), format!("`{slug}` is listed twice (also creators[{first}])"))
+                        .hint("list each creator once, with all of their posts"));
+                } else {
+                    seen.push((slug, i));
+                }
+                if c.followers.is_some() {
+                    out.push(Finding::warning(format!("{at}.followers"), "`followers` is ignored for a profile; set it per post or in the profile"));
+                }
+            }
+            (None, Some(name)) => {
+                if name.trim().is_empty() {
+                    out.push(Finding::error(format!("{at}.name"), "the name is empty"));
+                }
+            }
+            (Some(_), Some(_)) => out.push(Finding::error(at.clone(), "give either `creator` (a profile slug) or `name` (an inline creator), not both")),
+            (None, None) => out.push(Finding::error(at.clone(), "each creator needs `creator: <profile slug>` or an inline `name`")
+                .hint(closest_hint(slugs))),
+        }
+        if c.posts.is_empty() {
+            out.push(Finding::warning(format!("{at}.posts"), "this creator has no posts; their fee still counts towards the cost"));
+        }
+        let profile = c.creator.as_deref().and_then(|s| creators.iter().find(|e| e.slug == s));
+        for (j, post) in c.posts.iter().enumerate() {
+            if let (Some(date), Some(start), Some(end)) = (post.date, campaign.start, campaign.end) {
+                if date < start || date > end {
+                    out.push(Finding::warning(
+                        format!("{at}.posts[{j}].date"),
+                        format!("{date} is outside the campaign dates ({start} to {end})"),
+                    ));
+                }
+            }
+            let has_followers = post.followers.is_some()
+                || c.followers.is_some()
+                || profile.is_some_and(|p| p.data.platforms.iter().any(|q| q.platform == post.platform && q.followers.is_some()));
+            if let (Some(p), false) = (profile, has_followers) {
+                out.push(Finding::warning(
+                    format!("{at}.posts[{j}].platform"),
+                    format!("{} has no {} followers in their profile, so this post has no engagement rate", p.data.name, post.platform.label()),
+                ).hint("add `followers:` to the post"));
+            }
+        }
+    }
+    out
+}
+
+fn unknown_creator(path: &str, slug: &str, slugs: &[&str]) -> Finding {
+    let near: Vec<&str> = suggest::ranked(slug, slugs.iter().copied()).into_iter().take(3).collect();
+    let hint = if near.is_empty() {
+        closest_hint(slugs)
+    } else {
+        format!("did you mean {}?", near.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(" or "))
+    };
+    Finding::error(path, format!("unknown creator `{slug}`: there is no content/creators/{slug}.yaml")).hint(hint)
+}
+
+fn closest_hint(slugs: &[&str]) -> String {
+    if slugs.is_empty() {
+        "there are no creator profiles yet; add one under content/creators/ or use an inline `name`".to_string()
+    } else {
+        let shown: Vec<String> = slugs.iter().take(8).map(|s| format!("`{s}`")).collect();
+        format!("known creators: {}{}", shown.join(", "), if slugs.len() > 8 { ", …" } else { "" })
+    }
+}

@@ -1,0 +1,266 @@
+//! Load stage: the site folder → a typed [`Site`], or every problem found.
+
+pub mod check_campaign;
+pub mod check_config;
+pub mod check_creator;
+pub mod locate;
+pub mod slug;
+pub mod source;
+pub mod yaml;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::campaign::Campaign;
+use crate::model::config::SiteConfig;
+use crate::model::creator::Creator;
+use crate::model::{Entry, Site};
+use crate::paths::{self, SitePaths};
+
+/// The result of loading: the site when it has no errors, and every
+/// diagnostic (errors and warnings) either way.
+pub struct Loaded {
+    pub site: Option<Site>,
+    pub diagnostics: Diagnostics,
+}
+
+/// A problem found by a check that runs after deserialisation: the field path
+/// it concerns, located in the source only when the check fails.
+pub struct Finding {
+    pub path: String,
+    pub message: String,
+    pub hint: Option<String>,
+    pub warning: bool,
+}
+
+impl Finding {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Finding {
+        Finding { path: path.into(), message: message.into(), hint: None, warning: false }
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Finding {
+        Finding { warning: true, ..Finding::error(path, message) }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Finding {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// Turns findings into diagnostics that point at the right line of `source`.
+pub fn locate(file: &str, source: &str, findings: Vec<Finding>) -> Vec<Diagnostic> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
+    let locator = locate::Locator::new(source);
+    findings
+        .into_iter()
+        .map(|f| {
+            let base = if f.warning { Diagnostic::warning(file, f.message) } else { Diagnostic::error(file, f.message) };
+            let base = match locator.find(&f.path) {
+                Some((line, col)) => base.at(source, line, col),
+                None => base,
+            };
+            base.field(f.path).maybe_hint(f.hint)
+        })
+        .collect()
+}
+
+pub fn load_site(root: &Path) -> Loaded {
+    let paths = SitePaths::new(root);
+    let mut diagnostics = Diagnostics::default();
+
+    let config_path = paths.config();
+    let has_config = config_path.exists();
+    let has_content = root.join("content").is_dir();
+    if !has_config && !has_content {
+        diagnostics.push(
+            Diagnostic::error(
+                paths.shown(&config_path),
+                format!("no mediakit site here ({} has no mediakit.yaml and no content/ folder)", root.display()),
+            )
+            .hint("run `mediakit init` to create a site you can build at once, or pass --root DIR"),
+        );
+        return Loaded { site: None, diagnostics };
+    }
+
+    let config = if has_config {
+        let shown = paths.shown(&config_path);
+        match source::read_text(&config_path, &shown) {
+            Ok(text) => match yaml::parse::<SiteConfig>(&shown, &text) {
+                Ok(config) => {
+                    let findings = check_config::check(&config, &paths);
+                    let found = locate(&shown, &text, findings);
+                    let failed = found.iter().any(Diagnostic::is_error);
+                    diagnostics.items.extend(found);
+                    (!failed).then_some(config)
+                }
+                Err(d) => {
+                    diagnostics.push(d);
+                    None
+                }
+            },
+            Err(d) => {
+                diagnostics.push(d);
+                None
+            }
+        }
+    } else {
+        Some(SiteConfig::default())
+    };
+
+    let (creators, creator_sources) = load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
+    let slugs: Vec<&str> = creators.iter().map(|e| e.slug.as_str()).collect();
+    if let Some(config) = &config {
+        for (entry, text) in creators.iter().zip(&creator_sources) {
+            let findings = check_creator::check(&entry.data, config, &paths);
+            diagnostics.items.extend(locate(&entry.file, text, findings));
+        }
+    }
+    drop(creator_sources);
+
+    let (campaigns, campaign_sources) = load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
+    for (entry, text) in campaigns.iter().zip(&campaign_sources) {
+        let findings = check_campaign::check(&entry.data, &slugs, &creators);
+        diagnostics.items.extend(locate(&entry.file, text, findings));
+    }
+    drop(campaign_sources);
+
+    if creators.is_empty() && campaigns.is_empty() && !diagnostics.has_errors() {
+        diagnostics.push(
+            Diagnostic::warning(
+                paths::CREATORS_DIR,
+                "there are no creators or campaigns yet; the site will only have a roster page",
+            )
+            .hint("add one with `mediakit new creator \"Your Name\"`"),
+        );
+    }
+
+    diagnostics.sort();
+    let site = match config {
+        Some(config) if !diagnostics.has_errors() => {
+            Some(Site { root: root.to_path_buf(), config, creators, campaigns })
+        }
+        _ => None,
+    };
+    Loaded { site, diagnostics }
+}
+
+/// Loads every `*.yaml` / `*.yml` in one folder, in parallel, sorted by slug.
+/// Returns the entries and their source texts (for locating later findings).
+fn load_folder<T: DeserializeOwned + Send>(
+    paths: &SitePaths,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Entry<T>>, Vec<String>) {
+    let files = match list_yaml_files(paths, dir, diagnostics) {
+        Some(files) => files,
+        None => return (Vec::new(), Vec::new()),
+    };
+    let results: Vec<Result<(Entry<T>, String), Diagnostic>> = files
+        .par_iter()
+        .map(|(slug, path)| {
+            let shown = paths.shown(path);
+            let text = source::read_text(path, &shown)?;
+            let data = yaml::parse::<T>(&shown, &text)?;
+            Ok((Entry { slug: slug.clone(), file: shown, data }, text))
+        })
+        .collect();
+    let mut entries = Vec::with_capacity(results.len());
+    let mut sources = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok((entry, text)) => {
+                entries.push(entry);
+                sources.push(text);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    (entries, sources)
+}
+
+/// The YAML files of a content folder as (slug, path), sorted by slug, with
+/// bad names and duplicate slugs reported.
+pub fn list_yaml_files(
+    paths: &SitePaths,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<(String, PathBuf)>> {
+    let read = match fs::read_dir(dir) {
+        Ok(read) => read,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(paths.shown(dir), format!("cannot read the folder: {e}")));
+            return None;
+        }
+    };
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for item in read.flatten() {
+        let path = item.path();
+        let name = item.file_name().to_string_lossy().into_owned();
+        if paths::is_scratch_file(&name) {
+            continue;
+        }
+        let Some(stem) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
+            if path.is_file() {
+                diagnostics.push(
+                    Diagnostic::warning(paths.shown(&path), "ignored: not a .yaml file")
+                        .hint("content files end in .yaml; pictures belong in static/"),
+                );
+            }
+            continue;
+        };
+        if let Err(d) = ensure_inside(paths, &path) {
+            diagnostics.push(d);
+            continue;
+        }
+        if !path.is_file() {
+            continue;
+        }
+        match slug::check_stem(stem) {
+            Ok(()) => files.push((stem.to_string(), path)),
+            Err(hint) => diagnostics.push(
+                Diagnostic::error(
+                    paths.shown(&path),
+                    format!("the file name `{name}` cannot be used as a slug (the part of the address after /creators/)"),
+                )
+                .hint(hint),
+            ),
+        }
+    }
+    files.sort();
+    for pair in files.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            diagnostics.push(
+                Diagnostic::error(
+                    paths.shown(&pair[1].1),
+                    format!("duplicate slug `{}`: {} has the same name", pair[0].0, paths.shown(&pair[0].1)),
+                )
+                .hint("keep one of the two files"),
+            );
+        }
+    }
+    files.dedup_by(|a, b| a.0 == b.0);
+    Some(files)
+}
+
+/// A symlink in content/ must not lead reads outside the site folder.
+fn ensure_inside(paths: &SitePaths, path: &Path) -> Result<(), Diagnostic> {
+    let Ok(meta) = fs::symlink_metadata(path) else { return Ok(()) };
+    if !meta.file_type().is_symlink() {
+        return Ok(());
+    }
+    let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(&root) => Ok(()),
+        Ok(_) => Err(Diagnostic::error(paths.shown(path), "this symlink points outside the site folder")
+            .hint("copy the file into the site instead of linking to it")),
+        Err(_) => Err(Diagnostic::error(paths.shown(path), "this symlink points to a file that does not exist")),
+    }
+}

@@ -1,0 +1,56 @@
+//! Reading content files: text only, inside the site, nothing surprising.
+
+use std::fs;
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+
+/// Content files larger than this are refused rather than parsed.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a YAML file as UTF-8 text, or says precisely why it cannot be used.
+pub fn read_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
+    let meta = fs::metadata(path).map_err(|e| Diagnostic::error(shown, format!("cannot read the file: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            shown,
+            format!("the file is {} MB; content files are limited to 16 MB", meta.len() / (1024 * 1024)),
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| Diagnostic::error(shown, format!("cannot read the file: {e}")))?;
+    decode(&bytes, shown)
+}
+
+pub fn decode(bytes: &[u8], shown: &str) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(Diagnostic::error(shown, "this is a binary file, not YAML text")
+            .hint("content files must be plain text; move pictures and PDFs to static/"));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+            let text = String::from_utf8_lossy(bytes);
+            Err(Diagnostic::error(shown, "the file is not valid UTF-8 text")
+                .at(&text, line, column)
+                .hint("save the file with UTF-8 encoding in your editor"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_binary_and_points_at_bad_bytes() {
+        assert!(decode(b"\x89PNG\x00\x00", "a.yaml").unwrap_err().message.contains("binary"));
+        let d = decode(b"name: Ava\ntagline: caf\xe9\n", "a.yaml").unwrap_err();
+        assert_eq!((d.line, d.column), (Some(2), Some(13)));
+        assert_eq!(decode(b"\xEF\xBB\xBFname: A", "a.yaml").unwrap(), "name: A");
+    }
+}

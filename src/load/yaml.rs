@@ -1,0 +1,176 @@
+//! YAML text → typed model, with every failure turned into a located diagnostic.
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Error as YamlError, Options};
+
+use crate::diagnostics::suggest;
+use crate::diagnostics::Diagnostic;
+
+/// Deserialises one YAML document. `file` is the path shown to the user.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Err(Diagnostic::error(file, "the file is empty").at(text, 1, 1));
+    }
+    let mut path = String::new();
+    let mut options = Options::default();
+    options.with_snippet = false;
+    // Alias bombs ("billion laughs") stop at these limits instead of exhausting memory.
+    options.alias_limits.max_total_replayed_events = 100_000;
+    options.alias_limits.max_alias_expansions_per_anchor = 1_000;
+    let result = serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            path = e.path().to_string();
+            e.into_inner()
+        })
+    });
+    result.map_err(|err| to_diagnostic(file, text, &path, &err))
+}
+
+fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnostic {
+    let err = err.without_snippet();
+    let (line, column) = err
+        .location()
+        .filter(|l| l.line() > 0)
+        .map(|l| (l.line() as usize, (l.column() as usize).max(1)))
+        .unwrap_or((1, 1));
+    let field = path.trim_start_matches('.').to_string();
+    let diag = |message: String| Diagnostic::error(file, message).at(text, line, column);
+    match err {
+        YamlError::SerdeUnknownField { field: key, expected, .. } => {
+            let mut d = diag(format!("unknown field `{key}`")).field(field);
+            d.hint = Some(match suggest::closest(key, expected.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => format!("the fields allowed here are: {}", expected.join(", ")),
+            });
+            d
+        }
+        YamlError::SerdeUnknownVariant { variant, expected, .. } => {
+            let what = field.rsplit('.').next().unwrap_or("value").trim_end_matches(|c: char| c == ']' || c.is_ascii_digit()).trim_end_matches('[');
+            let mut d = diag(format!("unknown {what} `{variant}`")).field(field.clone());
+            let listed = expected.join(", ");
+            d.hint = Some(match suggest::closest(variant, expected.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? (one of: {listed})"),
+                None => format!("expected one of: {listed}"),
+            });
+            d
+        }
+        YamlError::SerdeMissingField { field: missing, .. } => {
+            let full = if field.is_empty() { missing.to_string() } else { format!("{field}.{missing}") };
+            diag(format!("missing required field `{missing}`")).field(full)
+        }
+        YamlError::SerdeInvalidType { unexpected, expected, .. } => {
+            diag(format!("expected {}, found {unexpected}", friendly_expected(expected))).field(field)
+        }
+        YamlError::SerdeInvalidValue { unexpected, expected, .. } => {
+            diag(format!("expected {}, found {unexpected}", friendly_expected(expected))).field(field)
+        }
+        YamlError::DuplicateMappingKey { key, .. } => {
+            let k = key.clone().unwrap_or_else(|| "a key".to_string());
+            diag(format!("`{k}` is written twice in the same block")).field(field).hint("keep one of them")
+        }
+        YamlError::Eof { .. } => diag("the file ended before the document was complete".to_string()),
+        YamlError::MultipleDocuments { .. } => diag("the file holds more than one YAML document (`---`)".to_string())
+            .hint("keep one document per file"),
+        _ if is_budget_error(err) => diag("the document is too large or expands too many aliases".to_string())
+            .hint("YAML anchors and aliases (&name / *name) are limited to keep builds fast and safe"),
+        other => {
+            let message = strip_location(&other.to_string());
+            diag(rephrase(&message)).field(field)
+        }
+    }
+}
+
+fn is_budget_error(err: &YamlError) -> bool {
+    if matches!(err, YamlError::Budget { .. }) {
+        return true;
+    }
+    let text = err.to_string();
+    text.contains("alias") && (text.contains("limit") || text.contains("exceeded") || text.contains("overflow"))
+}
+
+/// serde's wording is written for programmers; say what the user should write.
+fn friendly_expected(expected: &str) -> String {
+    match expected {
+        "a string" | "a string scalar" => "text".to_string(),
+        "a sequence" => "a list (items starting with `- `)".to_string(),
+        "a map" | "a mapping" => "a block of `key: value` fields".to_string(),
+        "u16" => "a year such as 2026".to_string(),
+        "a boolean" => "true or false".to_string(),
+        other if other.starts_with("struct ") => "a block of `key: value` fields".to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn rephrase(message: &str) -> String {
+    match message {
+        "expected string scalar" => "expected text".to_string(),
+        "expected sequence start" => "expected a list (items starting with `- `)".to_string(),
+        "expected mapping start" => "expected a block of `key: value` fields".to_string(),
+        "invalid u16" => "expected a year such as 2026".to_string(),
+        m if m.starts_with("cannot deserialize null into string") => "expected text, found nothing".to_string(),
+        m => m.to_string(),
+    }
+}
+
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(", column ") => message[..i].to_string(),
+        _ => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::creator::Creator;
+
+    fn err(src: &str) -> Diagnostic {
+        parse::<Creator>("c.yaml", src).unwrap_err()
+    }
+
+    #[test]
+    fn unknown_field_names_path_and_suggests() {
+        let d = err("name: A\nplatforms:\n  - platform: instagram\n    folowers: 3\n");
+        assert_eq!((d.line, d.column), (Some(4), Some(5)));
+        assert_eq!(d.field.as_deref(), Some("platforms[0].folowers"));
+        assert_eq!(d.hint.as_deref(), Some("did you mean `followers`?"));
+    }
+
+    #[test]
+    fn unknown_platform_suggests_the_closest() {
+        let d = err("name: A\nplatforms:\n  - platform: instagam\n    followers: 3\n");
+        assert_eq!(d.message, "unknown platform `instagam`");
+        assert!(d.hint.unwrap().starts_with("did you mean `instagram`?"));
+    }
+
+    #[test]
+    fn missing_required_field_is_named() {
+        let d = err("tagline: hi\n");
+        assert_eq!(d.message, "missing required field `name`");
+    }
+
+    #[test]
+    fn negative_count_is_explained() {
+        let d = err("name: A\nplatforms:\n  - platform: instagram\n    followers: -3\n");
+        assert_eq!(d.message, "expected a count of 0 or more, found -3");
+        assert_eq!(d.field.as_deref(), Some("platforms[0].followers"));
+        assert_eq!((d.line, d.column), (Some(4), Some(16)));
+    }
+
+    #[test]
+    fn empty_file_is_reported() {
+        assert_eq!(err("\n# nothing\n").message, "the file is empty");
+    }
+
+    #[test]
+    fn alias_bomb_stops_with_an_error() {
+        let mut src = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..8 {
+            let prev = (b'a' + i) as char;
+            let next = (b'a' + i + 1) as char;
+            src.push_str(&format!("{next}: &{next} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        let d = parse::<serde_json::Value>("bomb.yaml", &src).unwrap_err();
+        assert!(d.message.contains("aliases"), "{}", d.message);
+    }
+}

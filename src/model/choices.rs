@@ -1,0 +1,170 @@
+//! The closed sets of words the content files accept.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Instagram,
+    #[serde(alias = "tik_tok")]
+    Tiktok,
+    Youtube,
+    Linkedin,
+    Pinterest,
+    Threads,
+    Twitch,
+    #[serde(alias = "twitter")]
+    X,
+    Other,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 9] = [
+        Platform::Instagram,
+        Platform::Tiktok,
+        Platform::Youtube,
+        Platform::Linkedin,
+        Platform::Pinterest,
+        Platform::Threads,
+        Platform::Twitch,
+        Platform::X,
+        Platform::Other,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Platform::Instagram => "instagram",
+            Platform::Tiktok => "tiktok",
+            Platform::Youtube => "youtube",
+            Platform::Linkedin => "linkedin",
+            Platform::Pinterest => "pinterest",
+            Platform::Threads => "threads",
+            Platform::Twitch => "twitch",
+            Platform::X => "x",
+            Platform::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Platform::Instagram => "Instagram",
+            Platform::Tiktok => "TikTok",
+            Platform::Youtube => "YouTube",
+            Platform::Linkedin => "LinkedIn",
+            Platform::Pinterest => "Pinterest",
+            Platform::Threads => "Threads",
+            Platform::Twitch => "Twitch",
+            Platform::X => "X",
+            Platform::Other => "Other",
+        }
+    }
+
+    /// What a platform calls its audience, for labels such as "48.2K subscribers".
+    pub fn audience_word(self) -> &'static str {
+        match self {
+            Platform::Youtube => "subscribers",
+            _ => "followers",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PostFormat {
+    Post,
+    Reel,
+    Story,
+    Video,
+    Short,
+    Live,
+    Carousel,
+}
+
+impl PostFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            PostFormat::Post => "Post",
+            PostFormat::Reel => "Reel",
+            PostFormat::Story => "Story",
+            PostFormat::Video => "Video",
+            PostFormat::Short => "Short",
+            PostFormat::Live => "Live",
+            PostFormat::Carousel => "Carousel",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Objective {
+    Awareness,
+    Engagement,
+    Traffic,
+    Conversions,
+}
+
+impl Objective {
+    pub fn label(self) -> &'static str {
+        match self {
+            Objective::Awareness => "Awareness",
+            Objective::Engagement => "Engagement",
+            Objective::Traffic => "Traffic",
+            Objective::Conversions => "Conversions",
+        }
+    }
+}
+
+/// An interaction that can count towards "engagements" (`engagement.counts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Interaction {
+    Likes,
+    Comments,
+    Shares,
+    Saves,
+    Clicks,
+}
+
+impl Interaction {
+    pub const DEFAULT: [Interaction; 4] =
+        [Interaction::Likes, Interaction::Comments, Interaction::Shares, Interaction::Saves];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Average {
+    #[default]
+    Mean,
+    Median,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// Sections of a media kit that `hide:` can leave out of the public pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KitSection {
+    Bio,
+    Audience,
+    Growth,
+    Partners,
+    Testimonials,
+    Rates,
+    Contact,
+    Location,
+}
+
+/// Figures a campaign can keep out of the client-facing report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportHide {
+    Budget,
+    Fees,
+    Revenue,
+}

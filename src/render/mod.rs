@@ -1,0 +1,208 @@
+//! Render stage: computed figures → output files (HTML pages, data.json,
+//! sitemap, theme assets). Renderers read computed data; they never compute.
+
+pub mod charts;
+pub mod format;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod metrics;
+pub mod urls;
+pub mod views;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::compute::{CampaignFigures, CreatorFigures, SiteFigures};
+use crate::diagnostics::Diagnostic;
+use crate::model::campaign::Campaign;
+use crate::model::creator::Creator;
+use crate::model::{Entry, Site};
+use crate::paths::SitePaths;
+use crate::render::html::escape::{escape_xml, json_for_script};
+use crate::render::urls::page;
+use crate::render::views::site::{site_view, PageMeta, SiteView};
+use crate::render::views::Ctx;
+use crate::theme::Theme;
+
+/// One output file, by its path relative to the output root.
+#[derive(Clone, Debug)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutputFile {
+        OutputFile { path: path.into(), bytes: bytes.into() }
+    }
+}
+
+/// Everything needed to render pages of one site, prepared once per build.
+pub struct Renderer {
+    pub ctx: Ctx,
+    pub theme: Theme,
+    pub site_view: SiteView,
+    tera: Tera,
+}
+
+fn index(dir: &str) -> String {
+    format!("{dir}index.html")
+}
+
+impl Renderer {
+    pub fn new(site: &Site) -> Result<Renderer, Diagnostic> {
+        let paths = SitePaths::new(&site.root);
+        let theme = crate::theme::load(&site.config.theme, &paths)?;
+        Renderer::with_theme(site, theme)
+    }
+
+    pub fn with_theme(site: &Site, theme: Theme) -> Result<Renderer, Diagnostic> {
+        let ctx = Ctx::new(&site.config);
+        let mut tera = html::engine::build(&theme, &ctx.fmt, &ctx.urls)?;
+        let site_view = site_view(&site.config, &ctx.urls);
+        tera.global_context().insert("site", &site_view);
+        Ok(Renderer { ctx, theme, site_view, tera })
+    }
+
+    fn render<T: Serialize>(&self, template: &str, meta: &PageMeta, key: &'static str, view: &T) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("page", meta);
+        context.insert(key, view);
+        html::engine::render(&self.tera, &self.theme.name, template, &context)
+    }
+
+    fn description(&self) -> String {
+        self.ctx.config.description.clone().unwrap_or_else(|| format!("Media kits and campaign reports by {}", self.site_view.brand.name))
+    }
+
+    fn brand_image(&self) -> Option<String> {
+        self.ctx.config.brand.logo.as_ref().map(|l| self.ctx.urls.asset_absolute(l))
+    }
+
+    pub fn roster(&self, site: &Site, figures: &SiteFigures) -> Result<OutputFile, Diagnostic> {
+        let view = views::roster::roster_view(site, figures, &self.ctx);
+        let mut meta = PageMeta::new("roster", site.config.title.clone(), self.description(), String::new(), &self.ctx.urls);
+        meta.image = self.brand_image();
+        let json_ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.site_view.brand.name,
+            "url": meta.canonical,
+        });
+        meta.json_ld = Some(json_for_script(&json_ld));
+        Ok(OutputFile::new("index.html", self.render("roster.html", &meta, "roster", &view)?))
+    }
+
+    /// The media kit, the rate card (unless hidden or absent) and data.json.
+    pub fn creator(&self, entry: &Entry<Creator>, figures: &CreatorFigures) -> Result<Vec<OutputFile>, Diagnostic> {
+        let slug = &entry.slug;
+        let c = &entry.data;
+        let view = views::kit::kit_view(slug, c, figures, &self.ctx);
+        let description = c
+            .tagline
+            .clone()
+            .or_else(|| view.bio_text.as_deref().map(|b| markdown::excerpt(b, 160)))
+            .unwrap_or_else(|| format!("Media kit of {}", c.name));
+        let mut meta = PageMeta::new("kit", format!("{} · Media kit", c.name), description, page::kit(slug), &self.ctx.urls);
+        meta.og_type = "profile";
+        meta.image = c.photo.as_ref().map(|p| self.ctx.urls.asset_absolute(p)).or_else(|| self.brand_image());
+        let same_as: Vec<String> = c.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect();
+        let mut person = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": c.name,
+            "url": meta.canonical,
+        });
+        if let Some(t) = &c.tagline {
+            person["description"] = serde_json::Value::String(t.clone());
+        }
+        if let Some(img) = &meta.image {
+            person["image"] = serde_json::Value::String(img.clone());
+        }
+        if !same_as.is_empty() {
+            person["sameAs"] = serde_json::json!(same_as);
+        }
+        if !c.niches.is_empty() {
+            person["knowsAbout"] = serde_json::json!(c.niches);
+        }
+        meta.json_ld = Some(json_for_script(&person));
+        let mut files = vec![OutputFile::new(index(&page::kit(slug)), self.render("kit.html", &meta, "kit", &view)?)];
+
+        if let Some(rates) = views::kit::rates_view(c, figures, &self.ctx) {
+            let mut rmeta = PageMeta::new(
+                "rates",
+                format!("{} · Rate card", c.name),
+                format!("Rates for sponsored content with {}", c.name),
+                page::rates(slug),
+                &self.ctx.urls,
+            );
+            rmeta.image = meta.image.clone();
+            let mut context = Context::new();
+            context.insert("page", &rmeta);
+            context.insert("kit", &view);
+            context.insert("rates", &rates);
+            let html = html::engine::render(&self.tera, &self.theme.name, "rates.html", &context)?;
+            files.push(OutputFile::new(index(&page::rates(slug)), html));
+        }
+        files.push(OutputFile::new(page::kit_json(slug), json::to_json(figures)));
+        Ok(files)
+    }
+
+    /// The report page and data.json.
+    pub fn campaign(&self, entry: &Entry<Campaign>, figures: &CampaignFigures) -> Result<Vec<OutputFile>, Diagnostic> {
+        let slug = &entry.slug;
+        let view = views::report::report_view(slug, &entry.data, figures, &self.ctx);
+        let description = match &figures.brand {
+            Some(b) => format!("Campaign report: {} for {b}", figures.name),
+            None => format!("Campaign report: {}", figures.name),
+        };
+        let mut meta = PageMeta::new("report", format!("{} · Campaign report", figures.name), description, page::report(slug), &self.ctx.urls);
+        meta.image = self.brand_image();
+        let html = self.render("report.html", &meta, "report", &view)?;
+        Ok(vec![OutputFile::new(index(&page::report(slug)), html), OutputFile::new(page::report_json(slug), json::to_json(figures))])
+    }
+
+    pub fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+        let meta = PageMeta::new("404", "Page not found".to_string(), "This page does not exist.".to_string(), "404.html".to_string(), &self.ctx.urls);
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        Ok(OutputFile::new("404.html", html::engine::render(&self.tera, &self.theme.name, "404.html", &context)?))
+    }
+
+    pub fn sitemap(&self, site: &Site, figures: &SiteFigures) -> OutputFile {
+        let mut paths = vec![String::new()];
+        for (e, f) in site.creators.iter().zip(&figures.creators) {
+            paths.push(page::kit(&e.slug));
+            if f.rates.is_some() && e.data.rates.is_some() {
+                paths.push(page::rates(&e.slug));
+            }
+        }
+        for e in &site.campaigns {
+            paths.push(page::report(&e.slug));
+        }
+        let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for p in paths {
+            xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&self.ctx.urls.absolute(&p))));
+        }
+        xml.push_str("</urlset>\n");
+        OutputFile::new("sitemap.xml", xml)
+    }
+
+    /// Theme static files, fonts and a favicon in the brand colour.
+    pub fn assets(&self) -> Vec<OutputFile> {
+        let mut files: Vec<OutputFile> = crate::fonts::WEB_FILES.iter().map(|(p, b)| OutputFile::new(*p, *b)).collect();
+        let initial = self.site_view.brand.name.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+        let favicon = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"14\" fill=\"{}\"/><text x=\"32\" y=\"44\" font-family=\"Inter, Arial, sans-serif\" font-size=\"36\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\">{}</text></svg>\n",
+            escape_xml(&self.site_view.brand.primary),
+            escape_xml(&self.site_view.brand.on_primary),
+            escape_xml(&initial)
+        );
+        files.push(OutputFile::new("favicon.svg", favicon));
+        for (path, bytes) in &self.theme.static_files {
+            files.push(OutputFile::new(path.clone(), bytes.clone()));
+        }
+        files
+    }
+}

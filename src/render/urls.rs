@@ -1,0 +1,106 @@
+//! Links that work under `base_url`'s sub-path (GitHub project pages).
+
+/// `base_url` split into what pages need: the absolute origin+path for
+/// canonical links and the path prefix for every internal link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Urls {
+    /// `https://northlight.github.io/kits` (no trailing slash), or `` when the
+    /// site is configured with a bare path.
+    pub origin_and_path: String,
+    /// `/kits` (no trailing slash; empty at the domain root).
+    pub base_path: String,
+}
+
+impl Urls {
+    pub fn new(base_url: &str) -> Urls {
+        let trimmed = base_url.trim().trim_end_matches('/');
+        let (origin_and_path, path) = match trimmed.find("://") {
+            Some(i) => {
+                let after = &trimmed[i + 3..];
+                let path = after.find('/').map_or("", |j| &after[j..]);
+                (trimmed.to_string(), path.to_string())
+            }
+            None => (String::new(), trimmed.to_string()),
+        };
+        Urls { origin_and_path, base_path: path }
+    }
+
+    /// An internal link: `creators/ava/` → `/kits/creators/ava/`.
+    pub fn path(&self, rel: &str) -> String {
+        format!("{}/{}", self.base_path, rel.trim_start_matches('/'))
+    }
+
+    /// An absolute address for canonical links, sitemaps and link previews;
+    /// the bare path when `base_url` has no host.
+    pub fn absolute(&self, rel: &str) -> String {
+        if self.origin_and_path.is_empty() {
+            self.path(rel)
+        } else {
+            format!("{}/{}", self.origin_and_path, rel.trim_start_matches('/'))
+        }
+    }
+
+    /// Where an asset named in the content (`static/ava.jpg` or an https
+    /// address) is served.
+    pub fn asset(&self, asset: &crate::model::values::Asset) -> String {
+        match asset.static_path() {
+            Some(inner) => self.path(inner),
+            None => asset.0.clone(),
+        }
+    }
+
+    pub fn asset_absolute(&self, asset: &crate::model::values::Asset) -> String {
+        match asset.static_path() {
+            Some(inner) => self.absolute(inner),
+            None => asset.0.clone(),
+        }
+    }
+}
+
+/// Output paths of each page, relative to the output root.
+pub mod page {
+    pub fn kit(slug: &str) -> String {
+        format!("creators/{slug}/")
+    }
+    pub fn rates(slug: &str) -> String {
+        format!("creators/{slug}/rates/")
+    }
+    pub fn kit_pdf(slug: &str) -> String {
+        format!("creators/{slug}/media-kit.pdf")
+    }
+    pub fn kit_json(slug: &str) -> String {
+        format!("creators/{slug}/data.json")
+    }
+    pub fn report(slug: &str) -> String {
+        format!("campaigns/{slug}/")
+    }
+    pub fn report_pdf(slug: &str) -> String {
+        format!("campaigns/{slug}/report.pdf")
+    }
+    pub fn report_json(slug: &str) -> String {
+        format!("campaigns/{slug}/data.json")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sub_paths_prefix_every_link() {
+        let u = Urls::new("https://northlight.github.io/kits/");
+        assert_eq!(u.base_path, "/kits");
+        assert_eq!(u.path("creators/ava/"), "/kits/creators/ava/");
+        assert_eq!(u.absolute("creators/ava/"), "https://northlight.github.io/kits/creators/ava/");
+        assert_eq!(u.path(""), "/kits/");
+    }
+
+    #[test]
+    fn domain_root_and_bare_paths() {
+        let u = Urls::new("https://ava.example");
+        assert_eq!(u.path("a.css"), "/a.css");
+        let bare = Urls::new("/");
+        assert_eq!(bare.path("x/"), "/x/");
+        assert_eq!(bare.absolute("x/"), "/x/");
+    }
+}

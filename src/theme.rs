@@ -1,0 +1,106 @@
+//! Themes: the built-in ones embedded in the binary, overlaid file by file
+//! with a site's own `themes/NAME/` folder.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+use crate::paths::SitePaths;
+
+include!(concat!(env!("OUT_DIR"), "/embedded_themes.rs"));
+
+/// Built-in theme names.
+pub const BUILTIN: &[&str] = &["studio"];
+
+/// The built-in theme a site theme falls back to for files it does not have.
+pub const FALLBACK: &str = "studio";
+
+pub fn is_builtin(name: &str) -> bool {
+    BUILTIN.contains(&name)
+}
+
+pub fn exists(name: &str, paths: &SitePaths) -> bool {
+    is_builtin(name) || (crate::load::slug::is_slug(name) && paths.themes().join(name).is_dir())
+}
+
+/// A resolved theme: templates by name and static files by output path.
+#[derive(Clone, Debug, Default)]
+pub struct Theme {
+    pub name: String,
+    /// `kit.html` → source. Built-in originals are also under `original/kit.html`
+    /// so that an override can extend the file it replaces.
+    pub templates: BTreeMap<String, String>,
+    /// `css/theme.css` → bytes, copied into the output.
+    pub static_files: BTreeMap<String, Vec<u8>>,
+}
+
+fn builtin_files(theme: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
+    THEME_FILES.iter().filter_map(move |(path, bytes)| {
+        let rest = path.strip_prefix(theme)?.strip_prefix('/')?;
+        Some((rest, *bytes))
+    })
+}
+
+pub fn load(name: &str, paths: &SitePaths) -> Result<Theme, Diagnostic> {
+    let base = if is_builtin(name) { name } else { FALLBACK };
+    let mut theme = Theme { name: name.to_string(), ..Theme::default() };
+    for (rel, bytes) in builtin_files(base) {
+        if let Some(tpl) = rel.strip_prefix("templates/") {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            // Components are global in tera, so a second copy would clash;
+            // an override redefines them by replacing the file instead.
+            if !text.contains("{% component") {
+                theme.templates.insert(format!("original/{tpl}"), text.clone());
+            }
+            theme.templates.insert(tpl.to_string(), text);
+        } else if let Some(file) = rel.strip_prefix("static/") {
+            theme.static_files.insert(file.to_string(), bytes.to_vec());
+        }
+    }
+    let site_theme = paths.themes().join(name);
+    if site_theme.is_dir() {
+        for (key, bytes) in read_folder(&site_theme.join("templates"), paths)? {
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Diagnostic::error(format!("themes/{name}/templates/{key}"), "a template must be UTF-8 text")
+            })?;
+            theme.templates.insert(key, text);
+        }
+        for (key, bytes) in read_folder(&site_theme.join("static"), paths)? {
+            theme.static_files.insert(key, bytes);
+        }
+    }
+    Ok(theme)
+}
+
+/// Every file of a site theme folder as (path inside the folder, bytes).
+fn read_folder(dir: &Path, paths: &SitePaths) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
+    for entry in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+        let entry = entry.map_err(|e| Diagnostic::error(paths.shown(dir), format!("cannot read the theme: {e}")))?;
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_dir() || crate::paths::is_scratch_file(&name) {
+            continue;
+        }
+        let shown = paths.shown(path);
+        let real = path.canonicalize().map_err(|e| Diagnostic::error(shown.clone(), format!("cannot read: {e}")))?;
+        if !real.starts_with(&root) {
+            return Err(Diagnostic::error(shown, "this symlink points outside the site folder"));
+        }
+        if real.is_dir() {
+            continue;
+        }
+        let key = path
+            .strip_prefix(dir)
+            .map(|p| p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"))
+            .unwrap_or_default();
+        let bytes = fs::read(path).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
+        out.push((key, bytes));
+    }
+    Ok(out)
+}
