@@ -13,7 +13,8 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
         if path.is_dir() {
             collect(&path, base, out);
         } else if let Ok(rel) = path.strip_prefix(base) {
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
+            let rel =
+                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
             out.push((rel, path.clone()));
         }
     }
@@ -25,7 +26,9 @@ fn main() {
     println!("cargo:rerun-if-changed=themes");
     let mut files = Vec::new();
     collect(&themes, &themes, &mut files);
-    let mut code = String::from("/// Built-in theme files: (\"<theme>/<path>\", contents).\npub static THEME_FILES: &[(&str, &[u8])] = &[\n");
+    let mut code = String::from(
+        "/// Built-in theme files: (\"<theme>/<path>\", contents).\npub static THEME_FILES: &[(&str, &[u8])] = &[\n",
+    );
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         code.push_str(&format!("    ({rel:?}, include_bytes!({:?})),\n", path.display().to_string()));

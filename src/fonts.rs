@@ -23,7 +23,7 @@ pub const WEB_FILES: [(&str, &[u8]); 4] = [
 pub fn register_with_plotters() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        use plotters::style::{register_font, FontStyle};
+        use plotters::style::{FontStyle, register_font};
         // The bytes are a known-good embedded font; failure would be a packaging bug
         // and is answered by falling back to estimated metrics.
         let _ = register_font(FAMILY, FontStyle::Normal, REGULAR);
@@ -37,7 +37,8 @@ pub fn text_width(text: &str, px: f64, bold: bool) -> f64 {
     use ab_glyph::{Font, FontRef, ScaleFont};
     use std::sync::OnceLock;
     static FONTS: OnceLock<Option<(FontRef<'static>, FontRef<'static>)>> = OnceLock::new();
-    let fonts = FONTS.get_or_init(|| Some((FontRef::try_from_slice(REGULAR).ok()?, FontRef::try_from_slice(BOLD).ok()?)));
+    let fonts =
+        FONTS.get_or_init(|| Some((FontRef::try_from_slice(REGULAR).ok()?, FontRef::try_from_slice(BOLD).ok()?)));
     match fonts {
         Some((regular, heavy)) => {
             let font = if bold { heavy } else { regular };

@@ -67,11 +67,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     write::check_output(&out, &paths).map_err(single)?;
     let figures = compute::compute_site(&site);
     let renderer = Renderer::new(&site).map_err(single)?;
-    let staging = Staging::begin(&out).map_err(|e| single(Diagnostic::error(out.display().to_string(), format!("cannot prepare the output: {e}"))))?;
+    let staging = Staging::begin(&out)
+        .map_err(|e| single(Diagnostic::error(out.display().to_string(), format!("cannot prepare the output: {e}"))))?;
     let counts = write_site(&site, &figures, &renderer, &paths, &staging)?;
-    staging
-        .commit()
-        .map_err(|e| single(Diagnostic::error(out.display().to_string(), format!("cannot replace the output folder: {e}"))))?;
+    staging.commit().map_err(|e| {
+        single(Diagnostic::error(out.display().to_string(), format!("cannot replace the output folder: {e}")))
+    })?;
     Ok(BuildReport {
         out,
         creators: site.creators.len(),
@@ -121,7 +122,13 @@ impl Tally {
 
 /// Renders and writes every file of the site into `staging`. Theme assets
 /// go first, then the site's `static/` (which may override them), then pages.
-pub fn write_site(site: &Site, figures: &SiteFigures, renderer: &Renderer, paths: &SitePaths, staging: &Staging) -> Result<Counts, Diagnostics> {
+pub fn write_site(
+    site: &Site,
+    figures: &SiteFigures,
+    renderer: &Renderer,
+    paths: &SitePaths,
+    staging: &Staging,
+) -> Result<Counts, Diagnostics> {
     let tally = Tally::default();
     for file in renderer.assets() {
         tally.put(staging, &file).map_err(single)?;

@@ -51,7 +51,15 @@ struct Flags {
 const VALUE_FLAGS: [&str; 6] = ["--root", "--out", "--base-url", "--port", "--bind", "--theme"];
 
 fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
-    let mut flags = Flags { root: PathBuf::from("."), out: None, base_url: None, port: None, bind: None, theme: None, positional: Vec::new() };
+    let mut flags = Flags {
+        root: PathBuf::from("."),
+        out: None,
+        base_url: None,
+        port: None,
+        bind: None,
+        theme: None,
+        positional: Vec::new(),
+    };
     let mut i = 0;
     while i < rest.len() {
         let arg = &rest[i];
@@ -87,7 +95,11 @@ fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
                 "--root" => flags.root = PathBuf::from(value),
                 "--out" => flags.out = Some(PathBuf::from(value)),
                 "--base-url" => flags.base_url = Some(value),
-                "--port" => flags.port = Some(value.parse().map_err(|_| format!("--port expects a number from 0 to 65535, found {value}"))?),
+                "--port" => {
+                    flags.port = Some(
+                        value.parse().map_err(|_| format!("--port expects a number from 0 to 65535, found {value}"))?,
+                    )
+                }
                 "--bind" => flags.bind = Some(value),
                 "--theme" => flags.theme = Some(value),
                 _ => {}
@@ -126,7 +138,11 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         "serve" => {
             let f = parse_flags(rest, &["--port", "--bind", "--out"])?;
             no_positional(&f, "serve")?;
-            Ok(Command::Serve { options: BuildOptions { root: f.root, out: f.out, base_url: None }, port: f.port, bind: f.bind })
+            Ok(Command::Serve {
+                options: BuildOptions { root: f.root, out: f.out, base_url: None },
+                port: f.port,
+                bind: f.bind,
+            })
         }
         "schema" => {
             let f = parse_flags(rest, &[])?;
@@ -156,7 +172,9 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         }
         other => {
             let known = ["init", "new", "build", "serve", "check", "schema", "help"];
-            let hint = crate::diagnostics::suggest::closest(other, known).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
+            let hint = crate::diagnostics::suggest::closest(other, known)
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
             Err(format!("unknown command `{other}`{hint}"))
         }
     }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::cli::{report, EXIT_CONTENT, EXIT_OK};
+use crate::cli::{EXIT_CONTENT, EXIT_OK, report};
 use crate::diagnostics::plural;
 use crate::pipeline::{self, BuildOptions};
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::compute::engagement::Interactions;
-use crate::compute::ratio::{add, finite, percent, ratio, sum_present, Pair};
+use crate::compute::ratio::{Pair, add, finite, percent, ratio, sum_present};
 use crate::model::campaign::{Campaign, CampaignCreator, Post};
 use crate::model::choices::{Interaction, Objective, Platform, PostFormat, ReportHide};
 use crate::model::config::{EmvRates, SiteConfig};
@@ -33,8 +33,9 @@ pub struct Parts {
     pub conversion_rate: Pair,
 }
 
-impl Parts {
-    pub fn add(self, o: Parts) -> Parts {
+impl std::ops::Add for Parts {
+    type Output = Parts;
+    fn add(self, o: Parts) -> Parts {
         Parts {
             reach: add(self.reach, o.reach),
             impressions: add(self.impressions, o.impressions),
@@ -45,15 +46,17 @@ impl Parts {
             revenue: add(self.revenue, o.revenue),
             exposure: add(self.exposure, o.exposure),
             emv: add(self.emv, o.emv),
-            er_followers: self.er_followers.add(o.er_followers),
-            er_reach: self.er_reach.add(o.er_reach),
-            ctr: self.ctr.add(o.ctr),
-            conversion_rate: self.conversion_rate.add(o.conversion_rate),
+            er_followers: self.er_followers + o.er_followers,
+            er_reach: self.er_reach + o.er_reach,
+            ctr: self.ctr + o.ctr,
+            conversion_rate: self.conversion_rate + o.conversion_rate,
         }
     }
+}
 
+impl Parts {
     pub fn sum(items: impl IntoIterator<Item = Parts>) -> Parts {
-        items.into_iter().fold(Parts::default(), Parts::add)
+        items.into_iter().fold(Parts::default(), |a, b| a + b)
     }
 }
 
@@ -99,10 +102,7 @@ pub fn post_emv(post: &Post, rates: &EmvRates) -> f64 {
         (post.saves, rates.save),
         (post.clicks, rates.click),
     ];
-    pairs
-        .iter()
-        .map(|(count, value)| count.map_or(0.0, Count::get) * value.map_or(0.0, Amount::get))
-        .sum()
+    pairs.iter().map(|(count, value)| count.map_or(0.0, Count::get) * value.map_or(0.0, Amount::get)).sum()
 }
 
 /// T in SPEC §8: the figures every level reports.
@@ -300,10 +300,7 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
 
     for cc in &campaign.creators {
         let profile = cc.creator.as_deref().and_then(|s| site.creator(s));
-        let name = profile
-            .map(|p| p.data.name.clone())
-            .or_else(|| cc.name.clone())
-            .unwrap_or_default();
+        let name = profile.map(|p| p.data.name.clone()).or_else(|| cc.name.clone()).unwrap_or_default();
         let slug = cc.creator.clone().unwrap_or_else(|| crate::load::slug::slugify(&name));
         let mut parts_of_creator = Vec::with_capacity(cc.posts.len());
         let mut posts = Vec::with_capacity(cc.posts.len());
@@ -311,10 +308,10 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
             let followers = post_followers(post, cc, site);
             let parts = post_parts(post, followers, counted, emv);
             let entry = by_platform.entry(post.platform).or_default();
-            *entry = (entry.0 + 1, entry.1.add(parts));
+            *entry = (entry.0 + 1, entry.1 + parts);
             if let Some(date) = post.date {
                 let day = by_day.entry(date).or_default();
-                *day = (day.0 + 1, day.1.add(parts));
+                *day = (day.0 + 1, day.1 + parts);
             }
             let mut totals = Totals::from_parts(&parts, None);
             totals.redact(&hidden);
@@ -366,7 +363,9 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
             PlatformResult { platform, posts, totals: t }
         })
         .collect();
-    platforms.sort_by(|a, b| b.totals.reach.unwrap_or(0.0).total_cmp(&a.totals.reach.unwrap_or(0.0)).then(a.platform.cmp(&b.platform)));
+    platforms.sort_by(|a, b| {
+        b.totals.reach.unwrap_or(0.0).total_cmp(&a.totals.reach.unwrap_or(0.0)).then(a.platform.cmp(&b.platform))
+    });
 
     CampaignFigures {
         slug: entry.slug.clone(),
@@ -436,7 +435,12 @@ mod tests {
 
     fn site_with(campaign_src: &str) -> (Site, Entry<Campaign>) {
         let campaign: Campaign = parse("c.yaml", campaign_src).unwrap();
-        let site = Site { root: PathBuf::from("."), config: SiteConfig::default(), creators: Vec::new(), campaigns: Vec::new() };
+        let site = Site {
+            root: PathBuf::from("."),
+            config: SiteConfig::default(),
+            creators: Vec::new(),
+            campaigns: Vec::new(),
+        };
         (site, Entry { slug: "c".to_string(), file: "c.yaml".to_string(), data: campaign })
     }
 
@@ -488,14 +492,18 @@ mod tests {
     #[test]
     fn worked_example_conversion_rate() {
         // 1,200 clicks and 180 conversions: 15 %.
-        let (site, entry) = site_with("name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: tiktok, clicks: 1200, conversions: 180}\n");
+        let (site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: tiktok, clicks: 1200, conversions: 180}\n",
+        );
         let t = campaign_figures(&entry, &site).totals;
         assert!(close(t.conversion_rate, 15.0));
     }
 
     #[test]
     fn untracked_figures_are_not_available() {
-        let (site, entry) = site_with("name: C\ncreators:\n  - name: A\n    fee: 0\n    posts:\n      - {platform: tiktok, likes: 10}\n");
+        let (site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    fee: 0\n    posts:\n      - {platform: tiktok, likes: 10}\n",
+        );
         let t = campaign_figures(&entry, &site).totals;
         assert_eq!(t.revenue, None);
         assert_eq!(t.roas, None);

@@ -3,12 +3,12 @@
 use serde::Serialize;
 
 use crate::compute::engagement::{
-    average, average_ratio, comment_like_ratio, engagement_rate, Interactions, Rating, HEALTHY_COMMENT_LIKE_RATIO,
+    HEALTHY_COMMENT_LIKE_RATIO, Interactions, Rating, average, average_ratio, comment_like_ratio, engagement_rate,
 };
-use crate::compute::growth::{growth_steps, spikes, GrowthStep, Spike};
-use crate::compute::pricing::{addon_price, suggested_price, PriceRange};
+use crate::compute::growth::{GrowthStep, Spike, growth_steps, spikes};
+use crate::compute::pricing::{PriceRange, addon_price, suggested_price};
 use crate::compute::ratio::{percent, sum_present};
-use crate::compute::tier::{benchmark, bounds_for, tier_of, Benchmark, Tier};
+use crate::compute::tier::{Benchmark, Tier, benchmark, bounds_for, tier_of};
 use crate::model::choices::{KitSection, Platform};
 use crate::model::config::SiteConfig;
 use crate::model::creator::{Creator, PlatformProfile, RecentPost};
@@ -146,7 +146,11 @@ pub fn creator_figures(slug: &str, creator: &Creator, config: &SiteConfig) -> Cr
                 packages: r
                     .packages
                     .iter()
-                    .map(|p| PackageFigures { name: p.name.clone(), includes: p.includes.clone(), price: p.price.get() })
+                    .map(|p| PackageFigures {
+                        name: p.name.clone(),
+                        includes: p.includes.clone(),
+                        price: p.price.get(),
+                    })
                     .collect(),
                 addons: r
                     .addons
@@ -181,7 +185,13 @@ pub fn creator_figures(slug: &str, creator: &Creator, config: &SiteConfig) -> Cr
 
 fn interactions_of(post: &RecentPost) -> Interactions {
     let f = |c: Option<Count>| c.map(Count::get);
-    Interactions { likes: f(post.likes), comments: f(post.comments), shares: f(post.shares), saves: f(post.saves), clicks: f(post.clicks) }
+    Interactions {
+        likes: f(post.likes),
+        comments: f(post.comments),
+        shares: f(post.shares),
+        saves: f(post.saves),
+        clicks: f(post.clicks),
+    }
 }
 
 pub fn platform_figures(p: &PlatformProfile, config: &SiteConfig) -> PlatformFigures {
@@ -190,7 +200,19 @@ pub fn platform_figures(p: &PlatformProfile, config: &SiteConfig) -> PlatformFig
     let followers = p.followers.map(|c| c.0);
     let followers_f = followers.map(|f| f as f64);
 
-    let (basis, posts, avg_likes, avg_comments, avg_shares, avg_saves, avg_reach, avg_views, engagements, er_reach, cl_ratio);
+    let (
+        basis,
+        posts,
+        avg_likes,
+        avg_comments,
+        avg_shares,
+        avg_saves,
+        avg_reach,
+        avg_views,
+        engagements,
+        er_reach,
+        cl_ratio,
+    );
     if !p.recent_posts.is_empty() {
         let list = &p.recent_posts;
         let avg_of = |get: fn(&RecentPost) -> Option<Count>| {
@@ -345,13 +367,17 @@ mod tests {
 
     #[test]
     fn hidden_rates_are_not_published() {
-        let c = creator("name: E\nhide: [rates]\nplatforms:\n  - {platform: x, followers: 500}\nrates:\n  items:\n    - {platform: x, deliverable: post, price: 100}\n");
+        let c = creator(
+            "name: E\nhide: [rates]\nplatforms:\n  - {platform: x, followers: 500}\nrates:\n  items:\n    - {platform: x, deliverable: post, price: 100}\n",
+        );
         assert!(creator_figures("e", &c, &SiteConfig::default()).rates.is_none());
     }
 
     #[test]
     fn addon_example_uses_the_top_price() {
-        let c = creator("name: F\nplatforms:\n  - {platform: instagram, followers: 500}\nrates:\n  items:\n    - {platform: instagram, deliverable: reel, price: 1200}\n    - {platform: instagram, deliverable: story, price: 400}\n  addons:\n    - {name: Usage, percent: 25}\n    - {name: Rush, amount: 250}\n");
+        let c = creator(
+            "name: F\nplatforms:\n  - {platform: instagram, followers: 500}\nrates:\n  items:\n    - {platform: instagram, deliverable: reel, price: 1200}\n    - {platform: instagram, deliverable: story, price: 400}\n  addons:\n    - {name: Usage, percent: 25}\n    - {name: Rush, amount: 250}\n",
+        );
         let r = creator_figures("f", &c, &SiteConfig::default()).rates.unwrap();
         assert_eq!(r.currency, "USD");
         assert_eq!(r.addons[0].example, Some(300.0));

@@ -117,7 +117,13 @@ mod tests {
 
     #[test]
     fn engagements_sum_counted_interactions_missing_as_zero() {
-        let post = Interactions { likes: Some(2210.0), comments: Some(190.0), shares: None, saves: Some(260.0), clicks: Some(50.0) };
+        let post = Interactions {
+            likes: Some(2210.0),
+            comments: Some(190.0),
+            shares: None,
+            saves: Some(260.0),
+            clicks: Some(50.0),
+        };
         assert_eq!(post.engagements(&Interaction::DEFAULT), 2660.0);
         assert_eq!(post.engagements(&[Interaction::Likes, Interaction::Clicks]), 2260.0);
     }

@@ -29,11 +29,7 @@ pub struct SiteFigures {
 
 pub fn compute_site(site: &Site) -> SiteFigures {
     SiteFigures {
-        creators: site
-            .creators
-            .par_iter()
-            .map(|e| creator::creator_figures(&e.slug, &e.data, &site.config))
-            .collect(),
+        creators: site.creators.par_iter().map(|e| creator::creator_figures(&e.slug, &e.data, &site.config)).collect(),
         campaigns: site.campaigns.par_iter().map(|e| campaign::campaign_figures(e, site)).collect(),
     }
 }

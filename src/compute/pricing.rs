@@ -16,10 +16,7 @@ pub struct PriceRange {
 /// Average engagements per post × 0.10 to × 1.00, in the rate currency.
 pub fn suggested_price(avg_engagements: Option<f64>) -> Option<PriceRange> {
     let e = avg_engagements?;
-    Some(PriceRange {
-        min: finite(e * PRICE_PER_ENGAGEMENT_LOW)?,
-        max: finite(e * PRICE_PER_ENGAGEMENT_HIGH)?,
-    })
+    Some(PriceRange { min: finite(e * PRICE_PER_ENGAGEMENT_LOW)?, max: finite(e * PRICE_PER_ENGAGEMENT_HIGH)? })
 }
 
 /// An add-on's price on a base price: a percentage of it, or a flat amount.

@@ -30,11 +30,7 @@ pub fn finite(v: f64) -> Option<f64> {
 }
 
 pub fn mean(values: &[f64]) -> Option<f64> {
-    if values.is_empty() {
-        None
-    } else {
-        finite(values.iter().sum::<f64>() / values.len() as f64)
-    }
+    if values.is_empty() { None } else { finite(values.iter().sum::<f64>() / values.len() as f64) }
 }
 
 pub fn median(values: &[f64]) -> Option<f64> {
@@ -44,11 +40,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
     let mid = sorted.len() / 2;
-    if sorted.len() % 2 == 1 {
-        Some(sorted[mid])
-    } else {
-        finite((sorted[mid - 1] + sorted[mid]) / 2.0)
-    }
+    if sorted.len() % 2 == 1 { Some(sorted[mid]) } else { finite((sorted[mid - 1] + sorted[mid]) / 2.0) }
 }
 
 /// A ratio accumulated over items that report both parts, so aggregates are
@@ -60,16 +52,19 @@ pub struct Pair {
     pub items: usize,
 }
 
+impl std::ops::Add for Pair {
+    type Output = Pair;
+    fn add(self, other: Pair) -> Pair {
+        Pair { num: self.num + other.num, den: self.den + other.den, items: self.items + other.items }
+    }
+}
+
 impl Pair {
     pub fn of(num: Option<f64>, den: Option<f64>) -> Pair {
         match (num, den) {
             (Some(n), Some(d)) => Pair { num: n, den: d, items: 1 },
             _ => Pair::default(),
         }
-    }
-
-    pub fn add(self, other: Pair) -> Pair {
-        Pair { num: self.num + other.num, den: self.den + other.den, items: self.items + other.items }
     }
 
     pub fn percent(self) -> Option<f64> {
@@ -107,7 +102,7 @@ mod tests {
     #[test]
     fn pairs_sum_parts_before_dividing() {
         // 100/1000 and 300/1000: 20 %, not the mean of 10 % and 30 % weighted wrongly.
-        let p = Pair::of(Some(100.0), Some(1000.0)).add(Pair::of(Some(300.0), Some(1000.0)));
+        let p = Pair::of(Some(100.0), Some(1000.0)) + Pair::of(Some(300.0), Some(1000.0));
         assert_eq!(p.percent(), Some(20.0));
         assert_eq!(Pair::of(Some(1.0), None).percent(), None);
     }

@@ -87,13 +87,7 @@ impl Diagnostic {
     }
 
     fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
-        (
-            &self.file,
-            self.line.unwrap_or(0),
-            self.column.unwrap_or(0),
-            self.severity,
-            &self.message,
-        )
+        (&self.file, self.line.unwrap_or(0), self.column.unwrap_or(0), self.severity, &self.message)
     }
 }
 
@@ -105,11 +99,10 @@ fn token_width(line: &str, column: usize) -> usize {
     let width = match chars.next() {
         None => 1,
         Some(q @ ('"' | '\'')) => chars.position(|c| c == q).map_or(rest.chars().count(), |p| p + 2),
-        Some(_) => {
-            rest.chars()
-                .position(|c| c.is_whitespace() || matches!(c, ',' | ']' | '}' | ':' | '#'))
-                .unwrap_or(rest.chars().count())
-        }
+        Some(_) => rest
+            .chars()
+            .position(|c| c.is_whitespace() || matches!(c, ',' | ']' | '}' | ':' | '#'))
+            .unwrap_or(rest.chars().count()),
     };
     width.max(1)
 }
@@ -138,7 +131,15 @@ impl fmt::Display for Diagnostic {
                 let lead: String = text
                     .chars()
                     .take(col - 1)
-                    .map(|c| if c == '\t' { ' ' } else if c.is_whitespace() { c } else { ' ' })
+                    .map(|c| {
+                        if c == '\t' {
+                            ' '
+                        } else if c.is_whitespace() {
+                            c
+                        } else {
+                            ' '
+                        }
+                    })
                     .collect();
                 let field = self.field.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
                 writeln!(f, "{pad} | {lead}{}{field}", "^".repeat(self.width))?;

@@ -3,9 +3,9 @@
 
 use crate::diagnostics::suggest;
 use crate::load::Finding;
+use crate::model::Entry;
 use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
-use crate::model::Entry;
 
 pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -14,14 +14,17 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
     }
     if let (Some(start), Some(end)) = (campaign.start, campaign.end) {
         if end < start {
-            out.push(Finding::error("end", format!("the campaign ends ({end}) before it starts ({start})"))
-                .hint("swap `start` and `end`, or fix the typo"));
+            out.push(
+                Finding::error("end", format!("the campaign ends ({end}) before it starts ({start})"))
+                    .hint("swap `start` and `end`, or fix the typo"),
+            );
         }
     }
     if !campaign.creators.iter().any(|c| !c.posts.is_empty()) {
         let path = if campaign.creators.is_empty() { "name" } else { "creators" };
-        out.push(Finding::error(path, "a campaign needs at least one creator with at least one post")
-            .hint("add e.g.\ncreators:\n  - creator: ava-chen\n    posts:\n      - {platform: instagram, likes: 2400}"));
+        out.push(Finding::error(path, "a campaign needs at least one creator with at least one post").hint(
+            "add e.g.\ncreators:\n  - creator: ava-chen\n    posts:\n      - {platform: instagram, likes: 2400}",
+        ));
     }
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for (i, c) in campaign.creators.iter().enumerate() {
@@ -31,13 +34,21 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
                 if slugs.binary_search(&slug.as_str()).is_err() {
                     out.push(unknown_creator(&format!("{at}.creator"), slug, slugs));
                 } else if let Some((_, first)) = seen.iter().find(|(s, _)| s == slug) {
-                    out.push(Finding::error(format!("{at}.creator"), format!("`{slug}` is listed twice (also creators[{first}])"))
-                        .hint("list each creator once, with all of their posts"));
+                    out.push(
+                        Finding::error(
+                            format!("{at}.creator"),
+                            format!("`{slug}` is listed twice (also creators[{first}])"),
+                        )
+                        .hint("list each creator once, with all of their posts"),
+                    );
                 } else {
                     seen.push((slug, i));
                 }
                 if c.followers.is_some() {
-                    out.push(Finding::warning(format!("{at}.followers"), "`followers` is ignored for a profile; set it per post or in the profile"));
+                    out.push(Finding::warning(
+                        format!("{at}.followers"),
+                        "`followers` is ignored for a profile; set it per post or in the profile",
+                    ));
                 }
             }
             (None, Some(name)) => {
@@ -45,12 +56,20 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
                     out.push(Finding::error(format!("{at}.name"), "the name is empty"));
                 }
             }
-            (Some(_), Some(_)) => out.push(Finding::error(at.clone(), "give either `creator` (a profile slug) or `name` (an inline creator), not both")),
-            (None, None) => out.push(Finding::error(at.clone(), "each creator needs `creator: <profile slug>` or an inline `name`")
-                .hint(closest_hint(slugs))),
+            (Some(_), Some(_)) => out.push(Finding::error(
+                at.clone(),
+                "give either `creator` (a profile slug) or `name` (an inline creator), not both",
+            )),
+            (None, None) => out.push(
+                Finding::error(at.clone(), "each creator needs `creator: <profile slug>` or an inline `name`")
+                    .hint(closest_hint(slugs)),
+            ),
         }
         if c.posts.is_empty() {
-            out.push(Finding::warning(format!("{at}.posts"), "this creator has no posts; their fee still counts towards the cost"));
+            out.push(Finding::warning(
+                format!("{at}.posts"),
+                "this creator has no posts; their fee still counts towards the cost",
+            ));
         }
         let profile = c.creator.as_deref().and_then(|s| creators.iter().find(|e| e.slug == s));
         for (j, post) in c.posts.iter().enumerate() {
@@ -64,12 +83,21 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
             }
             let has_followers = post.followers.is_some()
                 || c.followers.is_some()
-                || profile.is_some_and(|p| p.data.platforms.iter().any(|q| q.platform == post.platform && q.followers.is_some()));
+                || profile.is_some_and(|p| {
+                    p.data.platforms.iter().any(|q| q.platform == post.platform && q.followers.is_some())
+                });
             if let (Some(p), false) = (profile, has_followers) {
-                out.push(Finding::warning(
-                    format!("{at}.posts[{j}].platform"),
-                    format!("{} has no {} followers in their profile, so this post has no engagement rate", p.data.name, post.platform.label()),
-                ).hint("add `followers:` to the post"));
+                out.push(
+                    Finding::warning(
+                        format!("{at}.posts[{j}].platform"),
+                        format!(
+                            "{} has no {} followers in their profile, so this post has no engagement rate",
+                            p.data.name,
+                            post.platform.label()
+                        ),
+                    )
+                    .hint("add `followers:` to the post"),
+                );
             }
         }
     }

@@ -17,13 +17,18 @@ pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
         let names = theme::BUILTIN.join(", ");
         let mut f = Finding::error("theme", format!("unknown theme `{}`", config.theme));
         f = match crate::diagnostics::suggest::closest(&config.theme, theme::BUILTIN.iter().copied()) {
-            Some(best) => f.hint(format!("did you mean `{best}`? Built-in themes: {names}; or create themes/{}/", config.theme)),
+            Some(best) => {
+                f.hint(format!("did you mean `{best}`? Built-in themes: {names}; or create themes/{}/", config.theme))
+            }
             None => f.hint(format!("built-in themes: {names}; or create themes/{}/templates/", config.theme)),
         };
         out.push(f);
     }
     if config.engagement.counts.is_empty() {
-        out.push(Finding::error("engagement.counts", "list at least one interaction that counts as an engagement").hint("for example: [likes, comments, shares, saves]"));
+        out.push(
+            Finding::error("engagement.counts", "list at least one interaction that counts as an engagement")
+                .hint("for example: [likes, comments, shares, saves]"),
+        );
     }
     if let Some(logo) = &config.brand.logo {
         out.extend(check_asset(logo, paths, "brand.logo"));
@@ -42,10 +47,16 @@ fn check_tiers(path: &str, bounds: &TierBounds, out: &mut Vec<Finding>) {
     let given: Vec<(&str, u64)> = listed.iter().filter_map(|(n, v)| v.map(|c| (*n, c.0))).collect();
     for pair in given.windows(2) {
         if pair[1].1 <= pair[0].1 {
-            out.push(Finding::error(
-                format!("{path}.{}", pair[1].0),
-                format!("the {} tier starts at {} followers, which is not above {} ({})", pair[1].0, pair[1].1, pair[0].0, pair[0].1),
-            ).hint("tier lower bounds must rise: nano < micro < macro < mega"));
+            out.push(
+                Finding::error(
+                    format!("{path}.{}", pair[1].0),
+                    format!(
+                        "the {} tier starts at {} followers, which is not above {} ({})",
+                        pair[1].0, pair[1].1, pair[0].0, pair[0].1
+                    ),
+                )
+                .hint("tier lower bounds must rise: nano < micro < macro < mega"),
+            );
         }
     }
 }
@@ -56,10 +67,9 @@ pub fn check_base_url(url: &str) -> Result<(), String> {
     if u.starts_with('/') && !u.starts_with("//") {
         return check_path_part(u);
     }
-    let rest = u
-        .strip_prefix("https://")
-        .or_else(|| u.strip_prefix("http://"))
-        .ok_or_else(|| format!("expected an address starting with https:// (or a path starting with /), found \"{u}\""))?;
+    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://")).ok_or_else(|| {
+        format!("expected an address starting with https:// (or a path starting with /), found \"{u}\"")
+    })?;
     let (host, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, ""),
@@ -83,10 +93,10 @@ pub fn check_asset(asset: &Asset, paths: &SitePaths, field: &str) -> Option<Find
     let inner = asset.static_path()?;
     let file = paths.static_dir().join(inner);
     if !file.is_file() {
-        return Some(Finding::error(field, format!("{} does not exist", asset.0)).hint(format!(
-            "put the file at {}/static/{inner}, or remove the field",
-            paths.root.display()
-        )));
+        return Some(
+            Finding::error(field, format!("{} does not exist", asset.0))
+                .hint(format!("put the file at {}/static/{inner}, or remove the field", paths.root.display())),
+        );
     }
     let root = paths.root.canonicalize().ok()?;
     match file.canonicalize() {

@@ -1,7 +1,7 @@
 //! Checks on a creator profile that its types alone cannot express.
 
-use crate::load::check_config::check_asset;
 use crate::load::Finding;
+use crate::load::check_config::check_asset;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
 use crate::model::values::{OrderedMap, Percent};
@@ -28,7 +28,10 @@ pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<
         if let Some(first) = creator.platforms[..i].iter().position(|q| q.platform == p.platform) {
             out.push(Finding::warning(
                 format!("platforms[{i}].platform"),
-                format!("{} is listed twice (also platforms[{first}]); campaigns use the first for follower counts", p.platform.label()),
+                format!(
+                    "{} is listed twice (also platforms[{first}]); campaigns use the first for follower counts",
+                    p.platform.label()
+                ),
             ));
         }
         let mut dates: Vec<(crate::model::values::Date, usize)> =
@@ -36,10 +39,13 @@ pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<
         dates.sort();
         for pair in dates.windows(2) {
             if pair[0].0 == pair[1].0 {
-                out.push(Finding::error(
-                    format!("platforms[{i}].history[{}].date", pair[1].1),
-                    format!("two history points share the date {}", pair[0].0),
-                ).hint("keep one follower count per date"));
+                out.push(
+                    Finding::error(
+                        format!("platforms[{i}].history[{}].date", pair[1].1),
+                        format!("two history points share the date {}", pair[0].0),
+                    )
+                    .hint("keep one follower count per date"),
+                );
             }
         }
         if let Some(as_of) = creator.as_of {
@@ -62,10 +68,13 @@ pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<
         }
         let total: f64 = audience.locations.iter().map(|l| l.share.get()).sum();
         if total > 100.0 + SHARE_WARNING_TOLERANCE {
-            out.push(Finding::error(
-                "audience.locations",
-                format!("the location shares add up to {}%, more than 100%", trim_number(total)),
-            ).hint("list each place once, as a percentage of the whole audience"));
+            out.push(
+                Finding::error(
+                    "audience.locations",
+                    format!("the location shares add up to {}%, more than 100%", trim_number(total)),
+                )
+                .hint("list each place once, as a percentage of the whole audience"),
+            );
         }
     }
     if let Some(photo) = &creator.photo {
@@ -74,10 +83,13 @@ pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<
     if let Some(rates) = &creator.rates {
         for (i, addon) in rates.addons.iter().enumerate() {
             match (addon.percent, addon.amount) {
-                (Some(_), Some(_)) => out.push(Finding::error(
-                    format!("rates.addons[{i}]"),
-                    format!("the add-on \"{}\" has both `percent` and `amount`", addon.name),
-                ).hint("an add-on is either a percentage of the base price or a flat amount")),
+                (Some(_), Some(_)) => out.push(
+                    Finding::error(
+                        format!("rates.addons[{i}]"),
+                        format!("the add-on \"{}\" has both `percent` and `amount`", addon.name),
+                    )
+                    .hint("an add-on is either a percentage of the base price or a flat amount"),
+                ),
                 (None, None) => out.push(Finding::error(
                     format!("rates.addons[{i}]"),
                     format!("the add-on \"{}\" needs `percent` (of the base price) or `amount`", addon.name),
@@ -100,9 +112,14 @@ fn check_shares(path: &str, group: &OrderedMap<Percent>, out: &mut Vec<Finding>)
     }
     let total: f64 = group.iter().map(|(_, v)| v.get()).sum();
     let off = (total - 100.0).abs();
-    let message = format!("the shares in {} add up to {}%, not 100%", path.trim_start_matches("audience."), trim_number(total));
+    let message =
+        format!("the shares in {} add up to {}%, not 100%", path.trim_start_matches("audience."), trim_number(total));
     if off > SHARE_ERROR_TOLERANCE {
-        out.push(Finding::error(path, message).hint("each group is a breakdown of the whole audience in percent; check for a missing or mistyped value"));
+        out.push(
+            Finding::error(path, message).hint(
+                "each group is a breakdown of the whole audience in percent; check for a missing or mistyped value",
+            ),
+        );
     } else if off > SHARE_WARNING_TOLERANCE {
         out.push(Finding::warning(path, message));
     }

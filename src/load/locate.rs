@@ -81,10 +81,9 @@ impl Locator {
                     key: None,
                     expecting_key: true,
                 }),
-                Event::SequenceStart(..) => stack.push(Frame::Seq {
-                    path: child_path.unwrap_or_else(|| "?".to_string()),
-                    index: 0,
-                }),
+                Event::SequenceStart(..) => {
+                    stack.push(Frame::Seq { path: child_path.unwrap_or_else(|| "?".to_string()), index: 0 })
+                }
                 _ => {}
             }
         }

@@ -61,7 +61,8 @@ pub fn locate(file: &str, source: &str, findings: Vec<Finding>) -> Vec<Diagnosti
     findings
         .into_iter()
         .map(|f| {
-            let base = if f.warning { Diagnostic::warning(file, f.message) } else { Diagnostic::error(file, f.message) };
+            let base =
+                if f.warning { Diagnostic::warning(file, f.message) } else { Diagnostic::error(file, f.message) };
             let base = match locator.find(&f.path) {
                 Some((line, col)) => base.at(source, line, col),
                 None => base,
@@ -187,11 +188,7 @@ fn load_folder<T: DeserializeOwned + Send>(
 
 /// The YAML files of a content folder as (slug, path), sorted by slug, with
 /// bad names and duplicate slugs reported.
-pub fn list_yaml_files(
-    paths: &SitePaths,
-    dir: &Path,
-    diagnostics: &mut Diagnostics,
-) -> Option<Vec<(String, PathBuf)>> {
+pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<(String, PathBuf)>> {
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
@@ -228,7 +225,9 @@ pub fn list_yaml_files(
             Err(hint) => diagnostics.push(
                 Diagnostic::error(
                     paths.shown(&path),
-                    format!("the file name `{name}` cannot be used as a slug (the part of the address after /creators/)"),
+                    format!(
+                        "the file name `{name}` cannot be used as a slug (the part of the address after /creators/)"
+                    ),
                 )
                 .hint(hint),
             ),

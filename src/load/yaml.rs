@@ -3,8 +3,8 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Error as YamlError, Options};
 
-use crate::diagnostics::suggest;
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::suggest;
 
 /// Deserialises one YAML document. `file` is the path shown to the user.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
@@ -45,7 +45,12 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
             d
         }
         YamlError::SerdeUnknownVariant { variant, expected, .. } => {
-            let what = field.rsplit('.').next().unwrap_or("value").trim_end_matches(|c: char| c == ']' || c.is_ascii_digit()).trim_end_matches('[');
+            let what = field
+                .rsplit('.')
+                .next()
+                .unwrap_or("value")
+                .trim_end_matches(|c: char| c == ']' || c.is_ascii_digit())
+                .trim_end_matches('[');
             let mut d = diag(format!("unknown {what} `{variant}`")).field(field.clone());
             let listed = expected.join(", ");
             d.hint = Some(match suggest::closest(variant, expected.iter().copied()) {
@@ -69,8 +74,9 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
             diag(format!("`{k}` is written twice in the same block")).field(field).hint("keep one of them")
         }
         YamlError::Eof { .. } => diag("the file ended before the document was complete".to_string()),
-        YamlError::MultipleDocuments { .. } => diag("the file holds more than one YAML document (`---`)".to_string())
-            .hint("keep one document per file"),
+        YamlError::MultipleDocuments { .. } => {
+            diag("the file holds more than one YAML document (`---`)".to_string()).hint("keep one document per file")
+        }
         _ if is_budget_error(err) => diag("the document is too large or expands too many aliases".to_string())
             .hint("YAML anchors and aliases (&name / *name) are limited to keep builds fast and safe"),
         other => {

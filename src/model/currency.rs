@@ -54,8 +54,9 @@ pub fn style(code: &str) -> CurrencyStyle {
         "UAH" => ("₴", 2),
         "ZAR" => ("R", 2),
         "IDR" => ("Rp", 0),
-        "CLP" | "ISK" | "PYG" | "UGX" | "XAF" | "XOF" | "XPF" | "RWF" | "KMF" | "GNF" | "DJF"
-        | "BIF" | "VUV" => ("", 0),
+        "CLP" | "ISK" | "PYG" | "UGX" | "XAF" | "XOF" | "XPF" | "RWF" | "KMF" | "GNF" | "DJF" | "BIF" | "VUV" => {
+            ("", 0)
+        }
         "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => ("", 3),
         _ => ("", 2),
     };

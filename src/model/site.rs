@@ -27,9 +27,6 @@ pub struct Site {
 
 impl Site {
     pub fn creator(&self, slug: &str) -> Option<&Entry<Creator>> {
-        self.creators
-            .binary_search_by(|e| e.slug.as_str().cmp(slug))
-            .ok()
-            .map(|i| &self.creators[i])
+        self.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok().map(|i| &self.creators[i])
     }
 }

@@ -38,10 +38,7 @@ impl Date {
             && parts[2].len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
         if !shape_ok {
-            return Err(format!(
-                "expected a date written YYYY-MM-DD (like 2026-03-05), found \"{}\"",
-                clip(text)
-            ));
+            return Err(format!("expected a date written YYYY-MM-DD (like 2026-03-05), found \"{}\"", clip(text)));
         }
         let year: i32 = parts[0].parse().map_err(|_| "bad year".to_string())?;
         let month: u8 = parts[1].parse().map_err(|_| "bad month".to_string())?;
@@ -144,19 +141,13 @@ impl<'de> Deserialize<'de> for Date {
                 Date::parse(v).map_err(E::custom)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Date, E> {
-                Err(E::custom(format!(
-                    "expected a date written YYYY-MM-DD, found the number {v}"
-                )))
+                Err(E::custom(format!("expected a date written YYYY-MM-DD, found the number {v}")))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Date, E> {
-                Err(E::custom(format!(
-                    "expected a date written YYYY-MM-DD, found the number {v}"
-                )))
+                Err(E::custom(format!("expected a date written YYYY-MM-DD, found the number {v}")))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Date, E> {
-                Err(E::custom(format!(
-                    "expected a date written YYYY-MM-DD, found the number {v}"
-                )))
+                Err(E::custom(format!("expected a date written YYYY-MM-DD, found the number {v}")))
             }
         }
         d.deserialize_any(V)
@@ -186,9 +177,7 @@ impl<'de> Deserialize<'de> for Count {
                 Ok(Count(v))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Count, E> {
-                u64::try_from(v).map(Count).map_err(|_| {
-                    E::custom(format!("expected a count of 0 or more, found {v}"))
-                })
+                u64::try_from(v).map(Count).map_err(|_| E::custom(format!("expected a count of 0 or more, found {v}")))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
                 if v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v <= u64::MAX as f64 {
@@ -197,20 +186,13 @@ impl<'de> Deserialize<'de> for Count {
                 } else if v < 0.0 {
                     Err(E::custom(format!("expected a count of 0 or more, found {v}")))
                 } else if !v.is_finite() || v > u64::MAX as f64 {
-                    Err(E::custom(format!(
-                        "expected a whole number no larger than {}, found {v}",
-                        u64::MAX
-                    )))
+                    Err(E::custom(format!("expected a whole number no larger than {}, found {v}", u64::MAX)))
                 } else {
                     Err(E::custom(format!("expected a whole number, found {v}")))
                 }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Count, E> {
-                Err(E::custom(format!(
-                    "expected a whole number, found the text \"{}\"{}",
-                    clip(v),
-                    number_hint(v)
-                )))
+                Err(E::custom(format!("expected a whole number, found the text \"{}\"{}", clip(v), number_hint(v))))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Count, E> {
                 Err(E::custom(format!("expected a whole number, found {v}")))
@@ -233,8 +215,7 @@ impl Amount {
 
 impl<'de> Deserialize<'de> for Amount {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(NumberVisitor { max: f64::MAX, what: "a number of 0 or more" })
-            .map(Amount)
+        d.deserialize_any(NumberVisitor { max: f64::MAX, what: "a number of 0 or more" }).map(Amount)
     }
 }
 
@@ -251,8 +232,7 @@ impl Percent {
 
 impl<'de> Deserialize<'de> for Percent {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(NumberVisitor { max: 100.0, what: "a percentage from 0 to 100" })
-            .map(Percent)
+        d.deserialize_any(NumberVisitor { max: 100.0, what: "a percentage from 0 to 100" }).map(Percent)
     }
 }
 
@@ -263,14 +243,10 @@ struct NumberVisitor {
 
 impl NumberVisitor {
     fn check<E: de::Error>(&self, v: f64) -> Result<f64, E> {
-        if !v.is_finite() {
-            Err(E::custom(format!("expected {}, found {v}", self.what)))
-        } else if v < 0.0 {
-            Err(E::custom(format!("expected {}, found {v}", self.what)))
-        } else if v > self.max {
-            Err(E::custom(format!("expected {}, found {v}", self.what)))
-        } else {
+        if v.is_finite() && (0.0..=self.max).contains(&v) {
             Ok(v)
+        } else {
+            Err(E::custom(format!("expected {}, found {v}", self.what)))
         }
     }
 }
@@ -290,12 +266,7 @@ impl Visitor<'_> for NumberVisitor {
         self.check(v)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<f64, E> {
-        Err(E::custom(format!(
-            "expected {}, found the text \"{}\"{}",
-            self.what,
-            clip(v),
-            number_hint(v)
-        )))
+        Err(E::custom(format!("expected {}, found the text \"{}\"{}", self.what, clip(v), number_hint(v))))
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<f64, E> {
         Err(E::custom(format!("expected {}, found {v}", self.what)))
@@ -338,9 +309,7 @@ impl<'de> Deserialize<'de> for Currency {
         if currency::is_known(&code) {
             Ok(Currency(code))
         } else {
-            let hint = currency::closest(&code)
-                .map(|c| format!(" (did you mean `{c}`?)"))
-                .unwrap_or_default();
+            let hint = currency::closest(&code).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
             Err(de::Error::custom(format!(
                 "expected an ISO 4217 currency code such as USD, EUR or GBP, found \"{}\"{hint}",
                 clip(&text)
@@ -417,10 +386,7 @@ pub fn check_link(text: &str) -> Result<String, String> {
             clip(t)
         ))
     } else {
-        Err(format!(
-            "expected a web address starting with https://, http:// or mailto:, found \"{}\"",
-            clip(t)
-        ))
+        Err(format!("expected a web address starting with https://, http:// or mailto:, found \"{}\"", clip(t)))
     }
 }
 
@@ -454,10 +420,7 @@ impl<'de> Deserialize<'de> for Email {
         if valid {
             Ok(Email(t.to_string()))
         } else {
-            Err(de::Error::custom(format!(
-                "expected an e-mail address like name@example.com, found \"{}\"",
-                clip(t)
-            )))
+            Err(de::Error::custom(format!("expected an e-mail address like name@example.com, found \"{}\"", clip(t))))
         }
     }
 }
@@ -548,10 +511,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
 
 /// Keeps quoted input in messages short and on one line.
 pub fn clip(text: &str) -> String {
-    let one_line: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let one_line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let mut chars = one_line.chars();
     let head: String = chars.by_ref().take(60).collect();
     if chars.next().is_some() { format!("{head}…") } else { head }

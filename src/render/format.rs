@@ -129,7 +129,13 @@ impl Formatter {
     pub fn percent(&self, v: Option<f64>) -> String {
         let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
         let a = v.abs();
-        let decimals = if a >= 100.0 { 0 } else if a >= 1.0 || a == 0.0 { 1 } else { 2 };
+        let decimals = if a >= 100.0 {
+            0
+        } else if a >= 1.0 || a == 0.0 {
+            1
+        } else {
+            2
+        };
         let space = if self.locale.percent_space() { "\u{a0}" } else { "" };
         format!("{}{space}%", self.number(v, decimals))
     }
@@ -154,7 +160,13 @@ impl Formatter {
     /// ROAS: 12.5×.
     pub fn multiple(&self, v: Option<f64>) -> String {
         let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
-        let decimals = if v.abs() >= 100.0 { 0 } else if v.abs() >= 10.0 { 1 } else { 2 };
+        let decimals = if v.abs() >= 100.0 {
+            0
+        } else if v.abs() >= 10.0 {
+            1
+        } else {
+            2
+        };
         let mut text = self.number(v, decimals);
         // 4.00× reads as 4.0×; 1.25× keeps its second decimal.
         if decimals == 2 && text.ends_with('0') {

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 fn cleaner() -> &'static ammonia::Builder<'static> {
     static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
@@ -81,7 +81,8 @@ mod tests {
         let evil = "<script>alert(1)</script><img src=x onerror=alert(2)><iframe src=//e></iframe><style>*{}</style>[x](javascript:alert(3)) <a href=\"data:text/html,x\" onclick=\"y\">d</a>";
         let html = to_html(evil);
         assert!(!to_html("[x](javascript:alert(3))").contains("javascript"));
-        for bad in ["<script", "onerror", "<iframe", "<style", "href=\"javascript:", "href=\"data:", "onclick", "<img"] {
+        for bad in ["<script", "onerror", "<iframe", "<style", "href=\"javascript:", "href=\"data:", "onclick", "<img"]
+        {
             assert!(!html.contains(bad), "{bad} survived in {html}");
         }
     }

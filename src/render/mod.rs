@@ -21,8 +21,8 @@ use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::render::html::escape::{escape_xml, json_for_script};
 use crate::render::urls::page;
-use crate::render::views::site::{site_view, PageMeta, SiteView};
 use crate::render::views::Ctx;
+use crate::render::views::site::{PageMeta, SiteView, site_view};
 use crate::theme::Theme;
 
 /// One output file, by its path relative to the output root.
@@ -65,7 +65,13 @@ impl Renderer {
         Ok(Renderer { ctx, theme, site_view, tera })
     }
 
-    fn render<T: Serialize>(&self, template: &str, meta: &PageMeta, key: &'static str, view: &T) -> Result<String, Diagnostic> {
+    fn render<T: Serialize>(
+        &self,
+        template: &str,
+        meta: &PageMeta,
+        key: &'static str,
+        view: &T,
+    ) -> Result<String, Diagnostic> {
         let mut context = Context::new();
         context.insert("page", meta);
         context.insert(key, view);
@@ -73,7 +79,11 @@ impl Renderer {
     }
 
     fn description(&self) -> String {
-        self.ctx.config.description.clone().unwrap_or_else(|| format!("Media kits and campaign reports by {}", self.site_view.brand.name))
+        self.ctx
+            .config
+            .description
+            .clone()
+            .unwrap_or_else(|| format!("Media kits and campaign reports by {}", self.site_view.brand.name))
     }
 
     fn brand_image(&self) -> Option<String> {
@@ -82,7 +92,8 @@ impl Renderer {
 
     pub fn roster(&self, site: &Site, figures: &SiteFigures) -> Result<OutputFile, Diagnostic> {
         let view = views::roster::roster_view(site, figures, &self.ctx);
-        let mut meta = PageMeta::new("roster", site.config.title.clone(), self.description(), String::new(), &self.ctx.urls);
+        let mut meta =
+            PageMeta::new("roster", site.config.title.clone(), self.description(), String::new(), &self.ctx.urls);
         meta.image = self.brand_image();
         let json_ld = serde_json::json!({
             "@context": "https://schema.org",
@@ -104,7 +115,8 @@ impl Renderer {
             .clone()
             .or_else(|| view.bio_text.as_deref().map(|b| markdown::excerpt(b, 160)))
             .unwrap_or_else(|| format!("Media kit of {}", c.name));
-        let mut meta = PageMeta::new("kit", format!("{} · Media kit", c.name), description, page::kit(slug), &self.ctx.urls);
+        let mut meta =
+            PageMeta::new("kit", format!("{} · Media kit", c.name), description, page::kit(slug), &self.ctx.urls);
         meta.og_type = "profile";
         meta.image = c.photo.as_ref().map(|p| self.ctx.urls.asset_absolute(p)).or_else(|| self.brand_image());
         let same_as: Vec<String> = c.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect();
@@ -157,14 +169,29 @@ impl Renderer {
             Some(b) => format!("Campaign report: {} for {b}", figures.name),
             None => format!("Campaign report: {}", figures.name),
         };
-        let mut meta = PageMeta::new("report", format!("{} · Campaign report", figures.name), description, page::report(slug), &self.ctx.urls);
+        let mut meta = PageMeta::new(
+            "report",
+            format!("{} · Campaign report", figures.name),
+            description,
+            page::report(slug),
+            &self.ctx.urls,
+        );
         meta.image = self.brand_image();
         let html = self.render("report.html", &meta, "report", &view)?;
-        Ok(vec![OutputFile::new(index(&page::report(slug)), html), OutputFile::new(page::report_json(slug), json::to_json(figures))])
+        Ok(vec![
+            OutputFile::new(index(&page::report(slug)), html),
+            OutputFile::new(page::report_json(slug), json::to_json(figures)),
+        ])
     }
 
     pub fn not_found(&self) -> Result<OutputFile, Diagnostic> {
-        let meta = PageMeta::new("404", "Page not found".to_string(), "This page does not exist.".to_string(), "404.html".to_string(), &self.ctx.urls);
+        let meta = PageMeta::new(
+            "404",
+            "Page not found".to_string(),
+            "This page does not exist.".to_string(),
+            "404.html".to_string(),
+            &self.ctx.urls,
+        );
         let mut context = Context::new();
         context.insert("page", &meta);
         Ok(OutputFile::new("404.html", html::engine::render(&self.tera, &self.theme.name, "404.html", &context)?))
@@ -181,7 +208,9 @@ impl Renderer {
         for e in &site.campaigns {
             paths.push(page::report(&e.slug));
         }
-        let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
         for p in paths {
             xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&self.ctx.urls.absolute(&p))));
         }
@@ -192,7 +221,14 @@ impl Renderer {
     /// Theme static files, fonts and a favicon in the brand colour.
     pub fn assets(&self) -> Vec<OutputFile> {
         let mut files: Vec<OutputFile> = crate::fonts::WEB_FILES.iter().map(|(p, b)| OutputFile::new(*p, *b)).collect();
-        let initial = self.site_view.brand.name.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+        let initial = self
+            .site_view
+            .brand
+            .name
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .map(|c| c.to_uppercase().to_string())
+            .unwrap_or_default();
         let favicon = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"14\" fill=\"{}\"/><text x=\"32\" y=\"44\" font-family=\"Inter, Arial, sans-serif\" font-size=\"36\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\">{}</text></svg>\n",
             escape_xml(&self.site_view.brand.primary),

@@ -3,14 +3,11 @@
 use crate::compute::creator::PlatformFigures;
 use crate::model::creator::Audience;
 use crate::render::charts::shapes::{self, Bar, Marker, Series};
-use crate::render::charts::{finish_svg, Chart, Palette};
+use crate::render::charts::{Chart, Palette, finish_svg};
 use crate::render::format::Formatter;
 
 fn share_bars(group: &[(String, f64)], fmt: &Formatter) -> Vec<Bar> {
-    group
-        .iter()
-        .map(|(label, v)| Bar { label: label.clone(), value: *v, text: fmt.share(Some(*v)) })
-        .collect()
+    group.iter().map(|(label, v)| Bar { label: label.clone(), value: *v, text: fmt.share(Some(*v)) }).collect()
 }
 
 fn table(rows: &[Bar]) -> Vec<Vec<String>> {
@@ -38,7 +35,14 @@ pub fn gender(audience: &Audience, fmt: &Formatter, palette: &Palette) -> Option
     let title = "Audience by gender".to_string();
     let summary = format!("{title}: {}.", listing(&rows));
     let svg = finish_svg(&shapes::donut(&rows, palette), "chart-gender", &title, &summary);
-    Some(Chart { key: "chart-gender".into(), title, summary, svg, columns: vec!["Gender".into(), "Share".into()], rows: table(&rows) })
+    Some(Chart {
+        key: "chart-gender".into(),
+        title,
+        summary,
+        svg,
+        columns: vec!["Gender".into(), "Share".into()],
+        rows: table(&rows),
+    })
 }
 
 pub fn age(audience: &Audience, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
@@ -48,10 +52,21 @@ pub fn age(audience: &Audience, fmt: &Formatter, palette: &Palette) -> Option<Ch
     }
     let rows = share_bars(&group, fmt);
     let title = "Audience by age".to_string();
-    let top = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|b| format!(" The largest group is {} ({}).", b.label, b.text)).unwrap_or_default();
+    let top = rows
+        .iter()
+        .max_by(|a, b| a.value.total_cmp(&b.value))
+        .map(|b| format!(" The largest group is {} ({}).", b.label, b.text))
+        .unwrap_or_default();
     let summary = format!("{title}: {}.{top}", listing(&rows));
     let svg = finish_svg(&shapes::columns(&rows, palette, palette.primary), "chart-age", &title, &summary);
-    Some(Chart { key: "chart-age".into(), title, summary, svg, columns: vec!["Age".into(), "Share".into()], rows: table(&rows) })
+    Some(Chart {
+        key: "chart-age".into(),
+        title,
+        summary,
+        svg,
+        columns: vec!["Age".into(), "Share".into()],
+        rows: table(&rows),
+    })
 }
 
 pub fn locations(audience: &Audience, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
@@ -65,7 +80,14 @@ pub fn locations(audience: &Audience, fmt: &Formatter, palette: &Palette) -> Opt
     let title = "Top audience locations".to_string();
     let summary = format!("{title}: {}.", listing(&rows));
     let svg = finish_svg(&shapes::bars(&rows, palette, palette.accent), "chart-locations", &title, &summary);
-    Some(Chart { key: "chart-locations".into(), title, summary, svg, columns: vec!["Location".into(), "Share".into()], rows: table(&rows) })
+    Some(Chart {
+        key: "chart-locations".into(),
+        title,
+        summary,
+        svg,
+        columns: vec!["Location".into(), "Share".into()],
+        rows: table(&rows),
+    })
 }
 
 /// Follower count over time on one platform, spikes circled in red.
@@ -80,7 +102,11 @@ pub fn growth(p: &PlatformFigures, fmt: &Formatter, palette: &Palette) -> Option
         .iter()
         .filter_map(|s| {
             let point = p.history.iter().find(|h| h.date == s.date)?;
-            Some(Marker { x: s.date.days_since_epoch(), y: point.followers as f64, text: format!("{} spike", fmt.signed_percent(Some(s.growth))) })
+            Some(Marker {
+                x: s.date.days_since_epoch(),
+                y: point.followers as f64,
+                text: format!("{} spike", fmt.signed_percent(Some(s.growth))),
+            })
         })
         .collect();
     let x_label = |x: i64| {

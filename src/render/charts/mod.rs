@@ -74,13 +74,10 @@ impl Palette {
 pub fn finish_svg(svg: &str, key: &str, title: &str, summary: &str) -> String {
     let Some(open_end) = svg.find('>') else { return svg.to_string() };
     let head = &svg[..open_end];
-    let view_box = head
-        .split("viewBox=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or("0 0 100 100");
+    let view_box = head.split("viewBox=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("0 0 100 100");
     // plotters names only "Inter"; give text a fallback while the web font loads.
-    let body = svg[open_end + 1..].replace("font-family=\"Inter\"", "font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\"");
+    let body = svg[open_end + 1..]
+        .replace("font-family=\"Inter\"", "font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\"");
     let id = escape_xml(key);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart-svg\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}",

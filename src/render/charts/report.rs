@@ -2,8 +2,8 @@
 
 use crate::compute::campaign::CampaignFigures;
 use crate::model::values::Date;
-use crate::render::charts::shapes::{self, Bar, Series, Stage};
-use crate::render::charts::{finish_svg, Chart, Palette};
+use crate::render::charts::shapes::{self, Bar, PairedSeries, Series, Stage};
+use crate::render::charts::{Chart, Palette, finish_svg};
 use crate::render::format::Formatter;
 
 fn chart(key: &str, title: String, summary: String, svg: &str, columns: [&str; 2], rows: Vec<Vec<String>>) -> Chart {
@@ -22,7 +22,9 @@ pub fn engagements_by_creator(f: &CampaignFigures, fmt: &Formatter, palette: &Pa
     let mut rows: Vec<Bar> = f
         .creators
         .iter()
-        .filter_map(|c| c.totals.engagements.map(|e| Bar { label: c.name.clone(), value: e, text: fmt.compact(Some(e)) }))
+        .filter_map(|c| {
+            c.totals.engagements.map(|e| Bar { label: c.name.clone(), value: e, text: fmt.compact(Some(e)) })
+        })
         .collect();
     if rows.is_empty() {
         return None;
@@ -37,7 +39,14 @@ pub fn engagements_by_creator(f: &CampaignFigures, fmt: &Formatter, palette: &Pa
         f.totals.engagements.map(|t| format!(" of {} in total", fmt.count(Some(t)))).unwrap_or_default()
     );
     let table = rows.iter().map(|b| vec![b.label.clone(), fmt.count(Some(b.value))]).collect();
-    Some(chart("chart-engagements", title, summary, &shapes::bars(&rows, palette, palette.primary), ["Creator", "Engagements"], table))
+    Some(chart(
+        "chart-engagements",
+        title,
+        summary,
+        &shapes::bars(&rows, palette, palette.primary),
+        ["Creator", "Engagements"],
+        table,
+    ))
 }
 
 /// Cost against revenue per creator; absent when either is hidden or untracked.
@@ -55,7 +64,10 @@ pub fn cost_vs_revenue(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) 
     let revenue_text: Vec<String> = revenue.iter().map(|v| fmt.money_compact(*v, &f.currency)).collect();
     let svg = shapes::paired_bars(
         &labels,
-        [("Cost", palette.muted, &cost, &cost_text), ("Revenue", palette.accent, &revenue, &revenue_text)],
+        [
+            PairedSeries { name: "Cost", color: palette.muted, values: &cost, texts: &cost_text },
+            PairedSeries { name: "Revenue", color: palette.accent, values: &revenue, texts: &revenue_text },
+        ],
         palette,
     );
     let title = "Cost vs revenue by creator".to_string();
@@ -94,9 +106,19 @@ pub fn reach_by_platform(f: &CampaignFigures, fmt: &Formatter, palette: &Palette
         return None;
     }
     let title = format!("{metric} by platform");
-    let summary = format!("{title}: {}.", rows.iter().map(|b| format!("{} {}", b.label, fmt.count(Some(b.value)))).collect::<Vec<_>>().join(", "));
+    let summary = format!(
+        "{title}: {}.",
+        rows.iter().map(|b| format!("{} {}", b.label, fmt.count(Some(b.value)))).collect::<Vec<_>>().join(", ")
+    );
     let table = rows.iter().map(|b| vec![b.label.clone(), fmt.count(Some(b.value))]).collect();
-    Some(chart("chart-platforms", title, summary, &shapes::bars(&rows, palette, palette.accent), ["Platform", metric], table))
+    Some(chart(
+        "chart-platforms",
+        title,
+        summary,
+        &shapes::bars(&rows, palette, palette.accent),
+        ["Platform", metric],
+        table,
+    ))
 }
 
 /// Engagements by post date.
@@ -113,7 +135,7 @@ pub fn engagements_over_time(f: &CampaignFigures, fmt: &Formatter, palette: &Pal
     };
     let y_label = |y: f64| fmt.compact(Some(y));
     let svg = shapes::lines(&series, &[], &x_label, &y_label, palette, true);
-    let peak = days.iter().max_by(|a, b| a.1.total_cmp(&b.1)).map(|p| *p);
+    let peak = days.iter().max_by(|a, b| a.1.total_cmp(&b.1)).copied();
     let title = "Engagements over time".to_string();
     let summary = match peak {
         Some((date, e)) => format!(
@@ -156,7 +178,11 @@ pub fn funnel(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option
             text: fmt.count(Some(*v)),
             step: (i > 0).then(|| {
                 let (prev_label, prev) = raw[i - 1];
-                format!("{} of {}", fmt.percent(crate::compute::ratio::percent(Some(*v), Some(prev))), prev_label.to_lowercase())
+                format!(
+                    "{} of {}",
+                    fmt.percent(crate::compute::ratio::percent(Some(*v), Some(prev))),
+                    prev_label.to_lowercase()
+                )
             }),
         })
         .collect();

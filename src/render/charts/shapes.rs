@@ -52,12 +52,7 @@ pub fn bars(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
     let row_h = 30.0;
     let height = (rows.len() as f64 * row_h + 12.0).max(40.0);
     let w = f64::from(WIDTH);
-    let label_w = rows
-        .iter()
-        .map(|r| text_width(&r.label, LABEL_PX, false))
-        .fold(0.0, f64::max)
-        .min(w * 0.36)
-        + 10.0;
+    let label_w = rows.iter().map(|r| text_width(&r.label, LABEL_PX, false)).fold(0.0, f64::max).min(w * 0.36) + 10.0;
     let value_w = rows.iter().map(|r| text_width(&r.text, VALUE_PX, true)).fold(0.0, f64::max) + 10.0;
     let max = rows.iter().map(|r| r.value).fold(0.0, f64::max);
     let plot_w = (w - label_w - value_w - 4.0).max(40.0);
@@ -67,10 +62,16 @@ pub fn bars(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
             let label = fit_text(&row.label, LABEL_PX, false, label_w - 10.0);
             area.draw(&Text::new(label, (0, px(y)), font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center)))?;
             let x0 = label_w;
-            area.draw(&Rectangle::new([(px(x0), px(y - 9.0)), (px(x0 + plot_w), px(y + 9.0))], palette.track.filled()))?;
+            area.draw(&Rectangle::new(
+                [(px(x0), px(y - 9.0)), (px(x0 + plot_w), px(y + 9.0))],
+                palette.track.filled(),
+            ))?;
             let len = if max > 0.0 { (row.value / max).clamp(0.0, 1.0) * plot_w } else { 0.0 };
             if len > 0.0 {
-                area.draw(&Rectangle::new([(px(x0), px(y - 9.0)), (px(x0 + len.max(2.0)), px(y + 9.0))], color.filled()))?;
+                area.draw(&Rectangle::new(
+                    [(px(x0), px(y - 9.0)), (px(x0 + len.max(2.0)), px(y + 9.0))],
+                    color.filled(),
+                ))?;
             }
             area.draw(&Text::new(
                 row.text.clone(),
@@ -82,30 +83,34 @@ pub fn bars(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
     })
 }
 
+/// One series of a paired bar chart, with its values already formatted.
+pub struct PairedSeries<'a> {
+    pub name: &'a str,
+    pub color: RGBColor,
+    pub values: &'a [Option<f64>],
+    pub texts: &'a [String],
+}
+
 /// Two series side by side per row (cost vs revenue), with a legend on top.
-pub fn paired_bars(
-    labels: &[String],
-    series: [(&str, RGBColor, &[Option<f64>], &[String]); 2],
-    palette: &Palette,
-) -> String {
+pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palette) -> String {
     let row_h = 44.0;
     let top = 30.0;
     let height = top + labels.len() as f64 * row_h + 8.0;
     let w = f64::from(WIDTH);
     let label_w = labels.iter().map(|l| text_width(l, LABEL_PX, false)).fold(0.0, f64::max).min(w * 0.32) + 10.0;
-    let value_w = series
-        .iter()
-        .flat_map(|s| s.3.iter())
-        .map(|t| text_width(t, VALUE_PX, false))
-        .fold(0.0, f64::max)
-        + 10.0;
-    let max = series.iter().flat_map(|s| s.2.iter().flatten()).fold(0.0, |a: f64, &b| a.max(b));
+    let value_w =
+        series.iter().flat_map(|s| s.texts.iter()).map(|t| text_width(t, VALUE_PX, false)).fold(0.0, f64::max) + 10.0;
+    let max = series.iter().flat_map(|s| s.values.iter().flatten()).fold(0.0, |a: f64, &b| a.max(b));
     let plot_w = (w - label_w - value_w - 4.0).max(40.0);
     canvas(WIDTH, height as u32, |area| {
         let mut x = 0.0;
-        for (name, color, _, _) in &series {
+        for PairedSeries { name, color, .. } in &series {
             area.draw(&Rectangle::new([(px(x), 8), (px(x + 12.0), 20)], color.filled()))?;
-            area.draw(&Text::new(name.to_string(), (px(x + 18.0), 14), font(LABEL_PX, &palette.muted, false, HPos::Left, VPos::Center)))?;
+            area.draw(&Text::new(
+                name.to_string(),
+                (px(x + 18.0), 14),
+                font(LABEL_PX, &palette.muted, false, HPos::Left, VPos::Center),
+            ))?;
             x += 18.0 + text_width(name, LABEL_PX, false) + 22.0;
         }
         for (i, label) in labels.iter().enumerate() {
@@ -113,7 +118,7 @@ pub fn paired_bars(
             let mid = y + row_h / 2.0 - 2.0;
             let label = fit_text(label, LABEL_PX, false, label_w - 10.0);
             area.draw(&Text::new(label, (0, px(mid)), font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center)))?;
-            for (k, (_, color, values, texts)) in series.iter().enumerate() {
+            for (k, PairedSeries { color, values, texts, .. }) in series.iter().enumerate() {
                 let by = y + 6.0 + k as f64 * 16.0;
                 let value = values.get(i).copied().flatten();
                 let len = match value {
@@ -121,10 +126,17 @@ pub fn paired_bars(
                     _ => 0.0,
                 };
                 if len > 0.0 {
-                    area.draw(&Rectangle::new([(px(label_w), px(by)), (px(label_w + len.max(2.0)), px(by + 13.0))], color.filled()))?;
+                    area.draw(&Rectangle::new(
+                        [(px(label_w), px(by)), (px(label_w + len.max(2.0)), px(by + 13.0))],
+                        color.filled(),
+                    ))?;
                 }
                 let text = texts.get(i).cloned().unwrap_or_default();
-                area.draw(&Text::new(text, (px(label_w + len + 6.0), px(by + 6.5)), font(VALUE_PX - 0.5, &palette.muted, false, HPos::Left, VPos::Center)))?;
+                area.draw(&Text::new(
+                    text,
+                    (px(label_w + len + 6.0), px(by + 6.5)),
+                    font(VALUE_PX - 0.5, &palette.muted, false, HPos::Left, VPos::Center),
+                ))?;
             }
         }
         Ok(())
@@ -147,11 +159,22 @@ pub fn columns(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
             let cx = slot * (i as f64 + 0.5);
             let h = if max > 0.0 { (row.value / max).clamp(0.0, 1.0) * (base - top) } else { 0.0 };
             if h > 0.0 {
-                area.draw(&Rectangle::new([(px(cx - bar_w / 2.0), px(base - h)), (px(cx + bar_w / 2.0), px(base))], color.filled()))?;
+                area.draw(&Rectangle::new(
+                    [(px(cx - bar_w / 2.0), px(base - h)), (px(cx + bar_w / 2.0), px(base))],
+                    color.filled(),
+                ))?;
             }
-            area.draw(&Text::new(row.text.clone(), (px(cx), px(base - h - 8.0)), font(VALUE_PX, &palette.text, true, HPos::Center, VPos::Bottom)))?;
+            area.draw(&Text::new(
+                row.text.clone(),
+                (px(cx), px(base - h - 8.0)),
+                font(VALUE_PX, &palette.text, true, HPos::Center, VPos::Bottom),
+            ))?;
             let label = fit_text(&row.label, LABEL_PX, false, slot - 4.0);
-            area.draw(&Text::new(label, (px(cx), px(base + 16.0)), font(LABEL_PX, &palette.muted, false, HPos::Center, VPos::Center)))?;
+            area.draw(&Text::new(
+                label,
+                (px(cx), px(base + 16.0)),
+                font(LABEL_PX, &palette.muted, false, HPos::Center, VPos::Center),
+            ))?;
         }
         Ok(())
     })
@@ -181,13 +204,24 @@ pub fn donut(rows: &[Bar], palette: &Palette) -> String {
             let sweep = row.value / total * std::f64::consts::TAU;
             // A hairline gap between segments keeps small slices distinct.
             let gap = if rows.len() > 1 { 0.012 } else { 0.0 };
-            area.draw(&Polygon::new(ring_segment(center, radius, hole, angle + gap, angle + sweep - gap), palette.nth(i).filled()))?;
+            area.draw(&Polygon::new(
+                ring_segment(center, radius, hole, angle + gap, angle + sweep - gap),
+                palette.nth(i).filled(),
+            ))?;
             angle += sweep;
         }
         if let Some(first) = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)) {
-            area.draw(&Text::new(first.text.clone(), (px(center.0), px(center.1 - 8.0)), font(22.0, &palette.text, true, HPos::Center, VPos::Center)))?;
+            area.draw(&Text::new(
+                first.text.clone(),
+                (px(center.0), px(center.1 - 8.0)),
+                font(22.0, &palette.text, true, HPos::Center, VPos::Center),
+            ))?;
             let label = fit_text(&first.label, 12.0, false, hole * 1.7);
-            area.draw(&Text::new(label, (px(center.0), px(center.1 + 15.0)), font(12.0, &palette.muted, false, HPos::Center, VPos::Center)))?;
+            area.draw(&Text::new(
+                label,
+                (px(center.0), px(center.1 + 15.0)),
+                font(12.0, &palette.muted, false, HPos::Center, VPos::Center),
+            ))?;
         }
         let legend_x = 230.0;
         let start = height / 2.0 - rows.len() as f64 * 15.0 + 15.0;
@@ -195,8 +229,16 @@ pub fn donut(rows: &[Bar], palette: &Palette) -> String {
             let y = start + i as f64 * 30.0;
             area.draw(&Circle::new((px(legend_x), px(y)), 6, palette.nth(i).filled()))?;
             let label = fit_text(&row.label, LABEL_PX + 1.0, false, 170.0);
-            area.draw(&Text::new(label, (px(legend_x + 14.0), px(y)), font(LABEL_PX + 1.0, &palette.text, false, HPos::Left, VPos::Center)))?;
-            area.draw(&Text::new(row.text.clone(), (WIDTH as i32 - 4, px(y)), font(LABEL_PX + 1.0, &palette.text, true, HPos::Right, VPos::Center)))?;
+            area.draw(&Text::new(
+                label,
+                (px(legend_x + 14.0), px(y)),
+                font(LABEL_PX + 1.0, &palette.text, false, HPos::Left, VPos::Center),
+            ))?;
+            area.draw(&Text::new(
+                row.text.clone(),
+                (WIDTH as i32 - 4, px(y)),
+                font(LABEL_PX + 1.0, &palette.text, true, HPos::Right, VPos::Center),
+            ))?;
         }
         Ok(())
     })
@@ -252,14 +294,22 @@ pub fn lines(
     let y_label_w = ticks.iter().map(|t| text_width(&y_label(*t), 12.0, false)).fold(0.0, f64::max) + 10.0;
     let (left, right) = (y_label_w, w - 12.0);
     let sx = |x: i64| {
-        if x_max == x_min { (left + right) / 2.0 } else { left + (x - x_min) as f64 / (x_max - x_min) as f64 * (right - left) }
+        if x_max == x_min {
+            (left + right) / 2.0
+        } else {
+            left + (x - x_min) as f64 / (x_max - x_min) as f64 * (right - left)
+        }
     };
     let sy = |y: f64| bottom - (y - y_lo) / (y_hi - y_lo).max(f64::MIN_POSITIVE) * (bottom - top);
     canvas(WIDTH, height as u32, |area| {
         for t in &ticks {
             let y = sy(*t);
             area.draw(&PathElement::new(vec![(px(left), px(y)), (px(right), px(y))], palette.grid.stroke_width(1)))?;
-            area.draw(&Text::new(y_label(*t), (px(left - 8.0), px(y)), font(12.0, &palette.muted, false, HPos::Right, VPos::Center)))?;
+            area.draw(&Text::new(
+                y_label(*t),
+                (px(left - 8.0), px(y)),
+                font(12.0, &palette.muted, false, HPos::Right, VPos::Center),
+            ))?;
         }
         let mut xs: Vec<i64> = vec![x_min];
         if x_max != x_min {
@@ -270,14 +320,30 @@ pub fn lines(
             xs.push(x_max);
         }
         for (i, x) in xs.iter().enumerate() {
-            let h = if xs.len() == 1 { HPos::Center } else if i == 0 { HPos::Left } else if i == xs.len() - 1 { HPos::Right } else { HPos::Center };
-            area.draw(&Text::new(x_label(*x), (px(sx(*x)), px(bottom + 16.0)), font(12.0, &palette.muted, false, h, VPos::Center)))?;
+            let h = if xs.len() == 1 {
+                HPos::Center
+            } else if i == 0 {
+                HPos::Left
+            } else if i == xs.len() - 1 {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
+            area.draw(&Text::new(
+                x_label(*x),
+                (px(sx(*x)), px(bottom + 16.0)),
+                font(12.0, &palette.muted, false, h, VPos::Center),
+            ))?;
         }
         if series.len() > 1 {
             let mut lx = left;
             for s in series {
                 area.draw(&Rectangle::new([(px(lx), 6), (px(lx + 14.0), 9)], s.color.filled()))?;
-                area.draw(&Text::new(s.name.clone(), (px(lx + 20.0), 8), font(12.5, &palette.muted, false, HPos::Left, VPos::Center)))?;
+                area.draw(&Text::new(
+                    s.name.clone(),
+                    (px(lx + 20.0), 8),
+                    font(12.5, &palette.muted, false, HPos::Left, VPos::Center),
+                ))?;
                 lx += 20.0 + text_width(&s.name, 12.5, false) + 18.0;
             }
         }
@@ -300,7 +366,11 @@ pub fn lines(
             let p = (px(sx(m.x)), px(sy(m.y)));
             area.draw(&Circle::new(p, 7, palette.alert.stroke_width(2)))?;
             let anchor = if f64::from(p.0) > w - 80.0 { HPos::Right } else { HPos::Center };
-            area.draw(&Text::new(m.text.clone(), (p.0, p.1 - 14), font(12.0, &palette.alert, true, anchor, VPos::Bottom)))?;
+            area.draw(&Text::new(
+                m.text.clone(),
+                (p.0, p.1 - 14),
+                font(12.0, &palette.alert, true, anchor, VPos::Bottom),
+            ))?;
         }
         Ok(())
     })
@@ -353,17 +423,35 @@ pub fn funnel(stages: &[Stage], palette: &Palette) -> String {
             let bw = plot_w * share;
             let cx = label_w + plot_w / 2.0;
             let color = palette.primary.mix(1.0 - i as f64 * 0.16);
-            area.draw(&Rectangle::new([(px(cx - bw / 2.0), px(y + 4.0)), (px(cx + bw / 2.0), px(y + row_h - 8.0))], color.filled()))?;
-            area.draw(&Text::new(s.label.clone(), (0, px(y + 14.0)), font(LABEL_PX, &palette.text, true, HPos::Left, VPos::Center)))?;
-            area.draw(&Text::new(s.text.clone(), (0, px(y + 31.0)), font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center)))?;
+            area.draw(&Rectangle::new(
+                [(px(cx - bw / 2.0), px(y + 4.0)), (px(cx + bw / 2.0), px(y + row_h - 8.0))],
+                color.filled(),
+            ))?;
+            area.draw(&Text::new(
+                s.label.clone(),
+                (0, px(y + 14.0)),
+                font(LABEL_PX, &palette.text, true, HPos::Left, VPos::Center),
+            ))?;
+            area.draw(&Text::new(
+                s.text.clone(),
+                (0, px(y + 31.0)),
+                font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center),
+            ))?;
         }
         for (i, s) in stages.iter().enumerate() {
             if let Some(step) = &s.step {
                 let y = 4.0 + i as f64 * row_h + row_h / 2.0 - 2.0;
                 let cx = label_w + plot_w / 2.0;
                 let text_w = text_width(step, 12.0, true) + 16.0;
-                area.draw(&Rectangle::new([(px(cx - text_w / 2.0), px(y - 10.0)), (px(cx + text_w / 2.0), px(y + 10.0))], WHITE.mix(0.92).filled()))?;
-                area.draw(&Text::new(step.clone(), (px(cx), px(y)), font(12.0, &palette.text, true, HPos::Center, VPos::Center)))?;
+                area.draw(&Rectangle::new(
+                    [(px(cx - text_w / 2.0), px(y - 10.0)), (px(cx + text_w / 2.0), px(y + 10.0))],
+                    WHITE.mix(0.92).filled(),
+                ))?;
+                area.draw(&Text::new(
+                    step.clone(),
+                    (px(cx), px(y)),
+                    font(12.0, &palette.text, true, HPos::Center, VPos::Center),
+                ))?;
             }
         }
         Ok(())

@@ -193,9 +193,12 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         value: fmt.percent(figures.er),
         detail: figures.rating.map(|r| r.label().to_string()),
     });
-    if let Some(best) = figures.platforms.iter().filter(|p| p.engagements.is_some()).max_by(|a, b| {
-        a.engagements.unwrap_or(0.0).total_cmp(&b.engagements.unwrap_or(0.0))
-    }) {
+    if let Some(best) = figures
+        .platforms
+        .iter()
+        .filter(|p| p.engagements.is_some())
+        .max_by(|a, b| a.engagements.unwrap_or(0.0).total_cmp(&b.engagements.unwrap_or(0.0)))
+    {
         headline.push(Stat {
             label: "Avg. engagements".to_string(),
             value: fmt.compact(best.engagements),
@@ -203,7 +206,11 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         });
     }
     if let Some(t) = figures.tier {
-        headline.push(Stat { label: "Tier".to_string(), value: t.label().to_string(), detail: Some("by largest platform".to_string()) });
+        headline.push(Stat {
+            label: "Tier".to_string(),
+            value: t.label().to_string(),
+            detail: Some("by largest platform".to_string()),
+        });
     }
 
     let audience_charts = match (&creator.audience, hides(KitSection::Audience)) {
@@ -230,7 +237,12 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         manager: c.manager.clone(),
     });
     let rates_from = figures.rates.as_ref().and_then(|r| {
-        let low = r.items.iter().map(|i| i.price).chain(r.packages.iter().map(|p| p.price)).fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.min(p))))?;
+        let low = r
+            .items
+            .iter()
+            .map(|i| i.price)
+            .chain(r.packages.iter().map(|p| p.price))
+            .fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.min(p))))?;
         Some(format!("from {}", fmt.money(Some(low), &r.currency)))
     });
     KitView {
@@ -268,7 +280,11 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         testimonials: if hides(KitSection::Testimonials) {
             Vec::new()
         } else {
-            creator.testimonials.iter().map(|t| TestimonialView { quote: t.quote.clone(), author: t.author.clone() }).collect()
+            creator
+                .testimonials
+                .iter()
+                .map(|t| TestimonialView { quote: t.quote.clone(), author: t.author.clone() })
+                .collect()
         },
         rates_from,
         urls: KitUrls {
@@ -355,7 +371,12 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
             .packages
             .iter()
             .zip(&model.packages)
-            .map(|(p, m)| PackageRow { name: p.name.clone(), includes: p.includes.clone(), description: m.description.clone(), price: money(p.price) })
+            .map(|(p, m)| PackageRow {
+                name: p.name.clone(),
+                includes: p.includes.clone(),
+                description: m.description.clone(),
+                price: money(p.price),
+            })
             .collect(),
         addons: r
             .addons
@@ -363,12 +384,16 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
             .map(|a| AddonRow {
                 name: a.name.clone(),
                 terms: match (a.percent, a.amount) {
-                    (Some(p), _) => format!("+{}% of the base price", fmt.number(p, if p.fract() == 0.0 { 0 } else { 1 })),
+                    (Some(p), _) => {
+                        format!("+{}% of the base price", fmt.number(p, if p.fract() == 0.0 { 0 } else { 1 }))
+                    }
                     (None, Some(v)) => format!("+{}", money(v)),
                     _ => String::new(),
                 },
                 example: match (a.percent, a.example, top) {
-                    (Some(_), Some(ex), Some(t)) => Some(format!("e.g. +{} on a {} {}", money(ex), money(t.price), t.deliverable)),
+                    (Some(_), Some(ex), Some(t)) => {
+                        Some(format!("e.g. +{} on a {} {}", money(ex), money(t.price), t.deliverable))
+                    }
                     _ => None,
                 },
             })

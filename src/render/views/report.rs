@@ -92,8 +92,22 @@ pub struct ReportView {
     pub figures: CampaignFigures,
 }
 
-const KPI_KEYS: [&str; 14] =
-    ["reach", "impressions", "engagements", "er_reach", "clicks", "conversions", "revenue", "cost", "roas", "roi", "cpe", "cpm", "cpa", "emv"];
+const KPI_KEYS: [&str; 14] = [
+    "reach",
+    "impressions",
+    "engagements",
+    "er_reach",
+    "clicks",
+    "conversions",
+    "revenue",
+    "cost",
+    "roas",
+    "roi",
+    "cpe",
+    "cpm",
+    "cpa",
+    "emv",
+];
 
 fn is_hidden(f: &CampaignFigures, key: &str) -> bool {
     let money = matches!(key, "cost" | "cpe" | "cpm" | "cpc" | "cpa" | "cpv" | "roas" | "roi");
@@ -212,15 +226,14 @@ pub fn report_view(slug: &str, campaign: &Campaign, f: &CampaignFigures, ctx: &C
     }
 }
 
-const CREATOR_COLUMNS: [&str; 10] = ["reach", "engagements", "er_followers", "er_reach", "clicks", "conversions", "cost", "revenue", "roas", "cpa"];
-const POST_COLUMNS: [&str; 8] = ["reach", "impressions", "views", "engagements", "er_followers", "clicks", "conversions", "revenue"];
+const CREATOR_COLUMNS: [&str; 10] =
+    ["reach", "engagements", "er_followers", "er_reach", "clicks", "conversions", "cost", "revenue", "roas", "cpa"];
+const POST_COLUMNS: [&str; 8] =
+    ["reach", "impressions", "views", "engagements", "er_followers", "clicks", "conversions", "revenue"];
 
 /// Columns worth a place: not hidden, and reported for at least one row.
 fn useful_columns<'a>(f: &CampaignFigures, keys: &[&'a str], rows: &[&Totals]) -> Vec<&'a str> {
-    keys.iter()
-        .copied()
-        .filter(|k| !is_hidden(f, k) && rows.iter().any(|t| metrics::value(t, k).is_some()))
-        .collect()
+    keys.iter().copied().filter(|k| !is_hidden(f, k) && rows.iter().any(|t| metrics::value(t, k).is_some())).collect()
 }
 
 fn numeric(label: &str, key: &str) -> Column {
@@ -246,10 +259,7 @@ fn creator_table(f: &CampaignFigures, ctx: &Ctx) -> Table {
         .iter()
         .map(|c| {
             let mut row = vec![
-                Cell {
-                    text: c.name.clone(),
-                    link: c.has_profile.then(|| ctx.urls.path(&page::kit(&c.slug))),
-                },
+                Cell { text: c.name.clone(), link: c.has_profile.then(|| ctx.urls.path(&page::kit(&c.slug))) },
                 cell(c.posts.len().to_string()),
             ];
             row.extend(keys.iter().map(|k| cell(fmt_metric(ctx, f, k, &c.totals, false))));

@@ -5,8 +5,8 @@ use serde::Serialize;
 use crate::compute::SiteFigures;
 use crate::model::Site;
 use crate::render::urls::page;
-use crate::render::views::kit::initials;
 use crate::render::views::Ctx;
+use crate::render::views::kit::initials;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RosterPlatform {
@@ -75,7 +75,11 @@ pub fn roster_view(site: &Site, figures: &SiteFigures, ctx: &Ctx) -> RosterView 
             platforms: f
                 .platforms
                 .iter()
-                .map(|p| RosterPlatform { key: p.platform.key(), label: p.platform.label(), followers: fmt.compact(p.followers.map(|v| v as f64)) })
+                .map(|p| RosterPlatform {
+                    key: p.platform.key(),
+                    label: p.platform.label(),
+                    followers: fmt.compact(p.followers.map(|v| v as f64)),
+                })
                 .collect(),
             url: ctx.urls.path(&page::kit(&e.slug)),
         })
@@ -97,6 +101,11 @@ pub fn roster_view(site: &Site, figures: &SiteFigures, ctx: &Ctx) -> RosterView 
             url: ctx.urls.path(&page::report(&c.slug)),
         })
         .collect();
-    let total: Option<f64> = figures.creators.iter().filter_map(|c| c.followers).map(|f| f as f64).fold(None, |a, f| Some(a.unwrap_or(0.0) + f));
+    let total: Option<f64> = figures
+        .creators
+        .iter()
+        .filter_map(|c| c.followers)
+        .map(|f| f as f64)
+        .fold(None, |a, f| Some(a.unwrap_or(0.0) + f));
     RosterView { creators, campaigns, total_audience: fmt.compact(total) }
 }
