@@ -29,6 +29,9 @@ pub struct Diagnostic {
     pub source_line: Option<String>,
     /// How many characters the caret underlines.
     pub width: usize,
+    /// Where the caret starts in `source_line`, which may be a window of a long line.
+    #[serde(skip)]
+    pub caret_column: Option<usize>,
 }
 
 impl Diagnostic {
@@ -43,6 +46,7 @@ impl Diagnostic {
             hint: None,
             source_line: None,
             width: 1,
+            caret_column: None,
         }
     }
 
@@ -76,8 +80,11 @@ impl Diagnostic {
         self.column = Some(column.max(1));
         if let Some(text) = source.lines().nth(line.saturating_sub(1)) {
             let text = text.trim_end_matches('\r');
-            self.width = token_width(text, column.max(1));
-            self.source_line = Some(text.to_string());
+            let (window, col) = window(text, column.max(1));
+            self.width = token_width(&window, col).min(WINDOW);
+            self.source_line = Some(window);
+            // The caret is drawn against the windowed line; the reported column stays real.
+            self.caret_column = Some(col);
         }
         self
     }
@@ -91,13 +98,37 @@ impl Diagnostic {
     }
 }
 
+/// Longest stretch of a source line shown in a message.
+const WINDOW: usize = 100;
+
+/// A long line cut to a window around `column` (1-based), with the column
+/// inside the window. Minified or generated YAML can have lines of megabytes.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= WINDOW {
+        return (line.to_string(), column);
+    }
+    let start = column.saturating_sub(WINDOW / 3 + 1).min(chars.len().saturating_sub(WINDOW));
+    let end = (start + WINDOW).min(chars.len());
+    let mut text: String = chars[start..end].iter().collect();
+    let mut col = column - start;
+    if start > 0 {
+        text.insert(0, '…');
+        col += 1;
+    }
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, col)
+}
+
 /// The width of the YAML token starting at `column`, so the caret underlines
 /// the whole value or key rather than a single character.
 fn token_width(line: &str, column: usize) -> usize {
     let rest: String = line.chars().skip(column - 1).collect();
     let mut chars = rest.chars();
     let width = match chars.next() {
-        None => 1,
+        None | Some('[' | '{') => 1,
         Some(q @ ('"' | '\'')) => chars.position(|c| c == q).map_or(rest.chars().count(), |p| p + 2),
         Some(_) => rest
             .chars()
@@ -124,7 +155,7 @@ impl fmt::Display for Diagnostic {
         let gutter = self.line.map_or(1, |l| l.to_string().len());
         let pad = " ".repeat(gutter);
         writeln!(f, "{pad}--> {location}")?;
-        match (&self.source_line, self.line, self.column) {
+        match (&self.source_line, self.line, self.caret_column.or(self.column)) {
             (Some(text), Some(line), Some(col)) => {
                 writeln!(f, "{pad} |")?;
                 writeln!(f, "{line} | {}", text.replace('\t', " "))?;
@@ -247,5 +278,15 @@ mod tests {
     fn caret_covers_quoted_values() {
         assert_eq!(token_width("  name: \"Ava Chen\" # x", 9), 10);
         assert_eq!(token_width("  followers: -3", 14), 2);
+    }
+
+    #[test]
+    fn long_lines_are_windowed() {
+        let src = format!("name: {}x: 1\n", "[".repeat(5000));
+        let d = Diagnostic::error("a.yaml", "bad").at(&src, 1, 5007);
+        let text = d.to_string();
+        assert!(text.contains(":1:5007"));
+        assert!(text.lines().all(|l| l.chars().count() < 140), "{text}");
+        assert!(text.contains('^'));
     }
 }

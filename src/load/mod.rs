@@ -117,11 +117,12 @@ pub fn load_site(root: &Path) -> Loaded {
 
     let (creators, creator_sources) = load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
     let slugs: Vec<&str> = creators.iter().map(|e| e.slug.as_str()).collect();
-    if let Some(config) = &config {
-        for (entry, text) in creators.iter().zip(&creator_sources) {
-            let findings = check_creator::check(&entry.data, config, &paths);
-            diagnostics.items.extend(locate(&entry.file, text, findings));
-        }
+    // A broken config must not hide the problems of the content files.
+    let fallback = SiteConfig::default();
+    let effective = config.as_ref().unwrap_or(&fallback);
+    for (entry, text) in creators.iter().zip(&creator_sources) {
+        let findings = check_creator::check(&entry.data, effective, &paths);
+        diagnostics.items.extend(locate(&entry.file, text, findings));
     }
     drop(creator_sources);
 

@@ -61,7 +61,9 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
         }
         YamlError::SerdeMissingField { field: missing, .. } => {
             let full = if field.is_empty() { missing.to_string() } else { format!("{field}.{missing}") };
-            diag(format!("missing required field `{missing}`")).field(full)
+            // serde reports the end of the block; the start of the block is where it is missing.
+            let (l, c) = crate::load::locate::Locator::new(text).find(&field).unwrap_or((line, column));
+            Diagnostic::error(file, format!("missing required field `{missing}`")).at(text, l, c).field(full)
         }
         YamlError::SerdeInvalidType { unexpected, expected, .. } => {
             diag(format!("expected {}, found {unexpected}", friendly_expected(expected))).field(field)
@@ -81,7 +83,8 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
             .hint("YAML anchors and aliases (&name / *name) are limited to keep builds fast and safe"),
         other => {
             let message = strip_location(&other.to_string());
-            diag(rephrase(&message)).field(field)
+            let hint = syntax_hint(&message);
+            diag(rephrase(&message)).field(field).maybe_hint(hint)
         }
     }
 }
@@ -115,6 +118,24 @@ fn rephrase(message: &str) -> String {
         "invalid u16" => "expected a year such as 2026".to_string(),
         m if m.starts_with("cannot deserialize null into string") => "expected text, found nothing".to_string(),
         m => m.to_string(),
+    }
+}
+
+/// What usually causes the YAML parser's complaints, in the user's terms.
+fn syntax_hint(message: &str) -> Option<String> {
+    if message.contains("mapping values are not allowed") {
+        Some("text containing `: ` must be quoted, e.g. summary: \"3 reels: 45 sales\"".to_string())
+    } else if message.contains("indicator") || message.contains("indentation") || message.contains("block") {
+        Some(
+            "check the indentation: keys of one block, and the `- ` of list items, line up in the same column"
+                .to_string(),
+        )
+    } else if message.contains("found character that cannot start any token") || message.contains("tab") {
+        Some("YAML indents with spaces, not tabs".to_string())
+    } else if message.contains("quoted scalar") || message.contains("unexpected end") {
+        Some("a quote or bracket is not closed".to_string())
+    } else {
+        None
     }
 }
 
