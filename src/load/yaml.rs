@@ -9,7 +9,9 @@ use crate::diagnostics::suggest;
 /// Deserialises one YAML document. `file` is the path shown to the user.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
     if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
-        return Err(Diagnostic::error(file, "the file is empty").at(text, 1, 1));
+        return Err(Diagnostic::error(file, "the file is empty").at(text, 1, 1).hint(
+            "write the required fields (a creator needs `name` and a platform with `followers`, a campaign `name` and a creator with a post), or delete the file; `mediakit new creator NAME` writes a template",
+        ));
     }
     let mut path = String::new();
     let mut options = Options::default();
@@ -63,7 +65,11 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
             let full = if field.is_empty() { missing.to_string() } else { format!("{field}.{missing}") };
             // serde reports the end of the block; the start of the block is where it is missing.
             let (l, c) = crate::load::locate::Locator::new(text).find(&field).unwrap_or((line, column));
-            Diagnostic::error(file, format!("missing required field `{missing}`")).at(text, l, c).field(full)
+            let block = if field.is_empty() { "the file".to_string() } else { format!("`{field}`") };
+            Diagnostic::error(file, format!("missing required field `{missing}`"))
+                .at(text, l, c)
+                .field(full)
+                .hint(format!("add `{missing}: …` to {block}"))
         }
         YamlError::SerdeInvalidType { unexpected, expected, .. } => {
             diag(format!("expected {}, found {unexpected}", friendly_expected(expected))).field(field)
@@ -75,6 +81,12 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
             let k = key.clone().unwrap_or_else(|| "a key".to_string());
             diag(format!("`{k}` is written twice in the same block")).field(field).hint("keep one of them")
         }
+        YamlError::NonFiniteFloat { value, .. } => {
+            let what = if value.to_ascii_lowercase().contains("nan") { "not a number" } else { "infinite" };
+            diag(format!("expected a finite number, found `{value}` ({what})"))
+                .field(field)
+                .hint("write plain digits such as 1200, or leave the field out when the figure is not known")
+        }
         YamlError::Eof { .. } => diag("the file ended before the document was complete".to_string()),
         YamlError::MultipleDocuments { .. } => {
             diag("the file holds more than one YAML document (`---`)".to_string()).hint("keep one document per file")
@@ -84,8 +96,29 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
         other => {
             let message = strip_location(&other.to_string());
             let hint = syntax_hint(&message);
-            diag(rephrase(&message)).field(field).maybe_hint(hint)
+            let mut said = rephrase(&message);
+            if said.starts_with("expected ") && !said.contains(" found ") {
+                if let Some(found) = found_at(text, line, column) {
+                    said = format!("{said}, found {found}");
+                }
+            }
+            diag(said).field(field).maybe_hint(hint)
         }
+    }
+}
+
+/// What sits at a position, for "expected text, found a list".
+fn found_at(text: &str, line: usize, column: usize) -> Option<&'static str> {
+    let rest: String = text.lines().nth(line.checked_sub(1)?)?.chars().skip(column.saturating_sub(1)).collect();
+    let rest = rest.trim_start();
+    if rest.starts_with('[') || rest.starts_with("- ") || rest == "-" {
+        Some("a list")
+    } else if rest.starts_with('{') {
+        Some("a `{ … }` block")
+    } else if rest.is_empty() || rest.starts_with('#') {
+        Some("nothing")
+    } else {
+        None
     }
 }
 
@@ -123,16 +156,24 @@ fn rephrase(message: &str) -> String {
 
 /// What usually causes the YAML parser's complaints, in the user's terms.
 fn syntax_hint(message: &str) -> Option<String> {
+    // Most specific first: a tab or an unclosed quote also upsets the indentation.
     if message.contains("mapping values are not allowed") {
         Some("text containing `: ` must be quoted, e.g. summary: \"3 reels: 45 sales\"".to_string())
+    } else if message.split(|c: char| !c.is_alphanumeric()).any(|w| w == "tab" || w == "tabs") {
+        Some("YAML indents with spaces, not tabs".to_string())
+    } else if message.contains("quoted scalar") {
+        Some(
+            "a quoted value is not closed: look for a `\"` or `'` without its partner on this line or above"
+                .to_string(),
+        )
     } else if message.contains("indicator") || message.contains("indentation") || message.contains("block") {
         Some(
             "check the indentation: keys of one block, and the `- ` of list items, line up in the same column"
                 .to_string(),
         )
-    } else if message.contains("found character that cannot start any token") || message.contains("tab") {
+    } else if message.contains("found character that cannot start any token") {
         Some("YAML indents with spaces, not tabs".to_string())
-    } else if message.contains("quoted scalar") || message.contains("unexpected end") {
+    } else if message.contains("unexpected end") {
         Some("a quote or bracket is not closed".to_string())
     } else {
         None
