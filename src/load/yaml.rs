@@ -149,6 +149,7 @@ fn rephrase(message: &str) -> String {
         "expected sequence start" => "expected a list (items starting with `- `)".to_string(),
         "expected mapping start" => "expected a block of `key: value` fields".to_string(),
         "invalid u16" => "expected a year such as 2026".to_string(),
+        "recursion limit exceeded" => "the document is nested too deeply".to_string(),
         m if m.starts_with("cannot deserialize null into string") => "expected text, found nothing".to_string(),
         m => m.to_string(),
     }
@@ -157,7 +158,12 @@ fn rephrase(message: &str) -> String {
 /// What usually causes the YAML parser's complaints, in the user's terms.
 fn syntax_hint(message: &str) -> Option<String> {
     // Most specific first: a tab or an unclosed quote also upsets the indentation.
-    if message.contains("mapping values are not allowed") {
+    if message == "recursion limit exceeded" {
+        Some(
+            "nothing in a mediakit file nests more than a few levels; look for a `[` or `{` that is never closed"
+                .to_string(),
+        )
+    } else if message.contains("mapping values are not allowed") {
         Some("text containing `: ` must be quoted, e.g. summary: \"3 reels: 45 sales\"".to_string())
     } else if message.split(|c: char| !c.is_alphanumeric()).any(|w| w == "tab" || w == "tabs") {
         Some("YAML indents with spaces, not tabs".to_string())
