@@ -163,6 +163,28 @@ error: expected text, found a list
 }
 
 #[test]
+fn wrong_type_list_where_one_name_belongs() {
+    let root = site();
+    write(
+        &root,
+        "content/creators/ava-chen.yaml",
+        "name: Ava\nplatforms:\n  - platform: [instagram, tiktok]\n    followers: 3\n",
+    );
+    refused(
+        &root,
+        "\
+error: expected a single name, found a list
+ --> content/creators/ava-chen.yaml:3:15
+  |
+3 |   - platform: [instagram, tiktok]
+  |               ^ platforms[0].platform
+
+1 error in 1 file
+",
+    );
+}
+
+#[test]
 fn missing_required_field() {
     let root = site();
     write(
@@ -499,6 +521,7 @@ error: unexpected character: `\\u{1b}'
   |
 1 | name: A\u{fffd}[2J\u{fffd}[31mRED
   |       ^^^^^^^^^^^^^
+  = hint: the line holds an invisible control character; delete and retype it
 
 1 error in 1 file
 ",

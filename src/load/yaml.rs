@@ -94,13 +94,16 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
         _ if is_budget_error(err) => diag("the document is too large or expands too many aliases".to_string())
             .hint("YAML anchors and aliases (&name / *name) are limited to keep builds fast and safe"),
         other => {
-            let message = strip_location(&other.to_string());
-            let hint = syntax_hint(&message);
+            let (message, anchor_line) = strip_location(&other.to_string());
+            let mut hint = syntax_hint(&message);
             let mut said = rephrase(&message);
             if said.starts_with("expected ") && !said.contains(" found ") {
                 if let Some(found) = found_at(text, line, column) {
                     said = format!("{said}, found {found}");
                 }
+            }
+            if let Some(anchor) = anchor_line {
+                hint = Some(format!("the value comes through an alias; its anchor `&…` is on line {anchor}"));
             }
             diag(said).field(field).maybe_hint(hint)
         }
@@ -149,7 +152,15 @@ fn rephrase(message: &str) -> String {
         "expected sequence start" => "expected a list (items starting with `- `)".to_string(),
         "expected mapping start" => "expected a block of `key: value` fields".to_string(),
         "invalid u16" => "expected a year such as 2026".to_string(),
+        "invalid u64" => "expected a whole number".to_string(),
+        "simple key expected ':'" => "expected `:` after a key".to_string(),
+        "alias references unknown anchor" => "this alias (`*name`) has no anchor (`&name`) above it".to_string(),
+        "cannot deserialize tagged scalar into string" => {
+            "expected plain text, found a value with a YAML tag (`!!…`)".to_string()
+        }
         "recursion limit exceeded" => "the document is nested too deeply".to_string(),
+        // An enum (a platform, a format, a section name) given a list or a block.
+        "externally tagged enum expected scalar or mapping" => "expected a single name".to_string(),
         m if m.starts_with("cannot deserialize null into string") => "expected text, found nothing".to_string(),
         m => m.to_string(),
     }
@@ -179,18 +190,58 @@ fn syntax_hint(message: &str) -> Option<String> {
         )
     } else if message.contains("found character that cannot start any token") {
         Some("YAML indents with spaces, not tabs".to_string())
-    } else if message.contains("unexpected end") {
+    } else if message.contains("unexpected end") || message.contains("unclosed quote") {
         Some("a quote or bracket is not closed".to_string())
+    } else if message.contains("bracket") {
+        Some(
+            "brackets `[ ]` and `{ }` must pair up: close each one, or write the items as an indented block"
+                .to_string(),
+        )
+    } else if message == "simple key expected ':'" {
+        Some("each line of a block is `key: value`; text that goes on from the line above must be indented under it or quoted".to_string())
+    } else if message.starts_with("unexpected character: `\\u{") {
+        Some("the line holds an invisible control character; delete and retype it".to_string())
+    } else if message.starts_with("unexpected character") {
+        Some("a value that starts with `@`, `` ` ``, `%` or another YAML symbol must be quoted, e.g. handle: \"@avaglows\"".to_string())
+    } else if message.contains("BOM") {
+        Some("an invisible byte-order mark (U+FEFF) sits inside the file; delete and retype the line".to_string())
+    } else if message.contains("alias references unknown anchor") {
+        Some("define `&name` before using `*name`, or quote the text if the `*` is meant literally, e.g. \"*new* arrivals\"".to_string())
+    } else if message.contains("tagged scalar") {
+        Some("remove the `!!` tag: mediakit reads plain values".to_string())
+    } else if message.contains("document start") || message.contains("document end") || message.contains("directive") {
+        Some(
+            "a line `---`, `...` or `%…` splits or ends a YAML document; mediakit reads one document per file"
+                .to_string(),
+        )
     } else {
         None
     }
 }
 
-fn strip_location(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) if message[i..].contains(", column ") => message[..i].to_string(),
-        _ => message.to_string(),
+/// The parser's message without the positions it appends (the diagnostic
+/// shows them itself): ` at line L, column C`, and for a value reached
+/// through an alias ` (defined at line L, column C) (used at line …)`.
+/// Returns the message and the line of the anchor, if any.
+fn strip_location(message: &str) -> (String, Option<usize>) {
+    let mut text = message.to_string();
+    let mut anchor_line = None;
+    for marker in [" (used at line ", " (defined at line "] {
+        if let Some(i) = text.find(marker) {
+            let rest = &text[i + marker.len()..];
+            if marker.contains("defined") {
+                anchor_line = rest.split(',').next().and_then(|n| n.trim().parse().ok());
+            }
+            let end = rest.find(')').map_or(text.len(), |j| i + marker.len() + j + 1);
+            text.replace_range(i..end, "");
+        }
     }
+    if let Some(i) = text.rfind(" at line ") {
+        if text[i..].contains(", column ") {
+            text.truncate(i);
+        }
+    }
+    (text, anchor_line)
 }
 
 #[cfg(test)]
@@ -229,6 +280,16 @@ mod tests {
         assert_eq!(d.message, "expected a count of 0 or more, found -3");
         assert_eq!(d.field.as_deref(), Some("platforms[0].followers"));
         assert_eq!((d.line, d.column), (Some(4), Some(16)));
+    }
+
+    #[test]
+    fn a_list_where_one_name_belongs() {
+        let d = err("name: A\nplatforms: [{platform: [x], followers: 1}]\n");
+        assert_eq!(d.message, "expected a single name, found a list");
+        assert_eq!(d.field.as_deref(), Some("platforms[0].platform"));
+        let d = err("name: A\nniches: &l [a]\nhide: [*l]\nplatforms: [{platform: x, followers: 1}]\n");
+        assert_eq!(d.message, "expected a single name");
+        assert_eq!(d.hint.as_deref(), Some("the value comes through an alias; its anchor `&…` is on line 2"));
     }
 
     #[test]
