@@ -90,7 +90,8 @@ fn read_folder(dir: &Path, paths: &SitePaths) -> Result<Vec<(String, Vec<u8>)>, 
         let shown = paths.shown(path);
         let real = path.canonicalize().map_err(|e| Diagnostic::error(shown.clone(), format!("cannot read: {e}")))?;
         if !real.starts_with(&root) {
-            return Err(Diagnostic::error(shown, "this symlink points outside the site folder"));
+            return Err(Diagnostic::error(shown, "this file leads outside the site folder through a symlink")
+                .hint("copy the template or asset into the theme folder instead of linking to it"));
         }
         if real.is_dir() {
             continue;

@@ -56,8 +56,10 @@ impl Diagnostic {
 
     pub fn field(mut self, field: impl Into<String>) -> Diagnostic {
         let field = field.into();
+        // `?` stands for a key the path tracker could not name; the parent says more.
+        let field = field.trim_end_matches(".?");
         if !field.is_empty() && field != "." && field != "?" {
-            self.field = Some(field);
+            self.field = Some(field.to_string());
         }
         self
     }
@@ -79,8 +81,8 @@ impl Diagnostic {
         self.line = Some(line.max(1));
         self.column = Some(column.max(1));
         if let Some(text) = source.lines().nth(line.saturating_sub(1)) {
-            let text = text.trim_end_matches('\r');
-            let (window, col) = window(text, column.max(1));
+            let text = printable(text.trim_end_matches('\r'));
+            let (window, col) = window(&text, column.max(1));
             self.width = token_width(&window, col).min(WINDOW);
             self.source_line = Some(window);
             // The caret is drawn against the windowed line; the reported column stays real.
@@ -96,6 +98,30 @@ impl Diagnostic {
     fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
         (&self.file, self.line.unwrap_or(0), self.column.unwrap_or(0), self.severity, &self.message)
     }
+}
+
+/// A source line safe to print on a terminal: control characters (an escape
+/// sequence in a file could recolour or clear the screen) become `�`, one
+/// character each so the caret stays aligned. Tabs are kept for the caret.
+fn printable(line: &str) -> String {
+    line.chars().map(|c| if c.is_control() && c != '\t' { '\u{fffd}' } else { c }).collect()
+}
+
+/// Message text safe to print: control characters are written as escapes;
+/// newlines stay, because multi-line hints show a YAML example.
+fn escaped(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Longest stretch of a source line shown in a message.
@@ -144,8 +170,8 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{label}: {}", self.message)?;
-        let mut location = self.file.clone();
+        writeln!(f, "{label}: {}", escaped(&self.message))?;
+        let mut location = escaped(&self.file).into_owned();
         if let Some(line) = self.line {
             let _ = write!(location, ":{line}");
             if let Some(col) = self.column {
@@ -172,17 +198,17 @@ impl fmt::Display for Diagnostic {
                         }
                     })
                     .collect();
-                let field = self.field.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
+                let field = self.field.as_deref().map(|p| format!(" {}", escaped(p))).unwrap_or_default();
                 writeln!(f, "{pad} | {lead}{}{field}", "^".repeat(self.width))?;
             }
             _ => {
                 if let Some(field) = &self.field {
-                    writeln!(f, "{pad} = field: {field}")?;
+                    writeln!(f, "{pad} = field: {}", escaped(field))?;
                 }
             }
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "{pad} = hint: {hint}")?;
+            writeln!(f, "{pad} = hint: {}", escaped(hint))?;
         }
         Ok(())
     }
@@ -278,6 +304,17 @@ mod tests {
     fn caret_covers_quoted_values() {
         assert_eq!(token_width("  name: \"Ava Chen\" # x", 9), 10);
         assert_eq!(token_width("  followers: -3", 14), 2);
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let src = "name: A\u{1b}[2Jx\n";
+        let d = Diagnostic::error("a\u{1b}.yaml", "bad `\u{1b}`").at(src, 1, 8).field("x.?").hint("one\ntwo\u{7}");
+        let text = d.to_string();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        assert!(text.contains("1 | name: A\u{fffd}[2Jx"), "{text}");
+        assert!(text.contains("^ x\n"), "{text}");
+        assert!(text.contains("= hint: one\ntwo\\u{7}"), "{text}");
     }
 
     #[test]

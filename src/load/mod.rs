@@ -3,6 +3,7 @@
 pub mod check_campaign;
 pub mod check_config;
 pub mod check_creator;
+pub mod check_static;
 pub mod locate;
 pub mod slug;
 pub mod source;
@@ -92,7 +93,7 @@ pub fn load_site(root: &Path) -> Loaded {
 
     let config = if has_config {
         let shown = paths.shown(&config_path);
-        match source::read_text(&config_path, &shown) {
+        match ensure_inside(&paths, &config_path).and_then(|()| source::read_text(&config_path, &shown)) {
             Ok(text) => match yaml::parse::<SiteConfig>(&shown, &text) {
                 Ok(config) => {
                     let findings = check_config::check(&config, &paths);
@@ -114,6 +115,8 @@ pub fn load_site(root: &Path) -> Loaded {
     } else {
         Some(SiteConfig::default())
     };
+
+    check_static::check(&paths, &mut diagnostics);
 
     let (creators, creator_sources) = load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
     let slugs: Vec<&str> = creators.iter().map(|e| e.slug.as_str()).collect();
@@ -198,7 +201,21 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
             return None;
         }
     };
+    let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
+    if let Ok(real) = dir.canonicalize() {
+        if !real.starts_with(&root) {
+            diagnostics.push(
+                Diagnostic::error(
+                    paths.shown(dir),
+                    format!("this folder leads outside the site folder (through a symlink to {})", real.display()),
+                )
+                .hint("keep content inside the site folder; copy it in instead of linking to it"),
+            );
+            return None;
+        }
+    }
     let mut files: Vec<(String, PathBuf)> = Vec::new();
+    let mut rejected: Vec<(String, String, PathBuf)> = Vec::new();
     for item in read.flatten() {
         let path = item.path();
         let name = item.file_name().to_string_lossy().into_owned();
@@ -221,20 +238,26 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
         if !path.is_file() {
             continue;
         }
-        match slug::check_stem(stem) {
-            Ok(()) => files.push((stem.to_string(), path)),
-            Err(hint) => diagnostics.push(
-                Diagnostic::error(
-                    paths.shown(&path),
-                    format!(
-                        "the file name `{name}` cannot be used as a slug (the part of the address after /creators/)"
-                    ),
-                )
-                .hint(hint),
-            ),
+        if slug::is_slug(stem) {
+            files.push((stem.to_string(), path));
+        } else {
+            rejected.push((stem.to_string(), name, path));
         }
     }
     files.sort();
+    // Reported once every good name is known, so that `Ava-Chen.yaml` beside
+    // `ava-chen.yaml` is called the duplicate it is.
+    for (stem, name, path) in rejected {
+        let taken: Vec<&str> = files.iter().map(|(s, _)| s.as_str()).collect();
+        let folder = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        diagnostics.push(
+            Diagnostic::error(
+                paths.shown(&path),
+                format!("the file name `{name}` cannot be used as a slug (the part of the address after /{folder}/)"),
+            )
+            .hint(slug::rename_hint(&stem, &taken)),
+        );
+    }
     for pair in files.windows(2) {
         if pair[0].0 == pair[1].0 {
             diagnostics.push(
@@ -250,17 +273,24 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
     Some(files)
 }
 
-/// A symlink in content/ must not lead reads outside the site folder.
-fn ensure_inside(paths: &SitePaths, path: &Path) -> Result<(), Diagnostic> {
-    let Ok(meta) = fs::symlink_metadata(path) else { return Ok(()) };
-    if !meta.file_type().is_symlink() {
-        return Ok(());
-    }
+/// A symlink in content/ must not lead reads outside the site folder: not
+/// the file itself, nor a folder on the way to it (`content/` or
+/// `content/creators/` linked elsewhere).
+pub fn ensure_inside(paths: &SitePaths, path: &Path) -> Result<(), Diagnostic> {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
     match path.canonicalize() {
         Ok(target) if target.starts_with(&root) => Ok(()),
-        Ok(_) => Err(Diagnostic::error(paths.shown(path), "this symlink points outside the site folder")
+        Ok(_) if is_link => Err(Diagnostic::error(paths.shown(path), "this symlink points outside the site folder")
             .hint("copy the file into the site instead of linking to it")),
-        Err(_) => Err(Diagnostic::error(paths.shown(path), "this symlink points to a file that does not exist")),
+        Ok(target) => Err(Diagnostic::error(
+            paths.shown(path),
+            format!("this file lies outside the site folder (a symlinked folder leads to {})", target.display()),
+        )
+        .hint("copy the content into the site folder instead of linking to it")),
+        Err(_) if is_link => {
+            Err(Diagnostic::error(paths.shown(path), "this symlink points to a file that does not exist"))
+        }
+        Err(e) => Err(Diagnostic::error(paths.shown(path), format!("cannot read the file: {e}"))),
     }
 }

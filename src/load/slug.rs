@@ -2,15 +2,19 @@
 
 /// Checks a file stem; on failure returns a hint with a usable name.
 pub fn check_stem(stem: &str) -> Result<(), String> {
-    if is_slug(stem) {
-        Ok(())
+    if is_slug(stem) { Ok(()) } else { Err(rename_hint(stem, &[])) }
+}
+
+/// How to fix a file name that is not a slug, given the slugs already taken
+/// in the same folder (`Ava-Chen.yaml` next to `ava-chen.yaml` is a duplicate).
+pub fn rename_hint(stem: &str, taken: &[&str]) -> String {
+    let better = slugify(stem);
+    if better.is_empty() {
+        "use lowercase letters, digits and hyphens, e.g. `ava-chen.yaml`".to_string()
+    } else if taken.contains(&better.as_str()) {
+        format!("`{better}.yaml` already exists: this looks like a second copy of it; keep one of the two files")
     } else {
-        let better = slugify(stem);
-        Err(if better.is_empty() {
-            "use lowercase letters, digits and hyphens, e.g. `ava-chen.yaml`".to_string()
-        } else {
-            format!("rename it to `{better}.yaml` (lowercase letters, digits and hyphens)")
-        })
+        format!("rename it to `{better}.yaml` (lowercase letters, digits and hyphens)")
     }
 }
 
@@ -81,5 +85,6 @@ mod tests {
         assert!(check_stem("ava-chen").is_ok());
         assert!(check_stem("Ava Chen").unwrap_err().contains("ava-chen.yaml"));
         assert!(check_stem("../x").is_err());
+        assert!(rename_hint("Ava-Chen", &["ava-chen"]).contains("already exists"));
     }
 }

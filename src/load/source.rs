@@ -23,17 +23,20 @@ pub fn read_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
 
 pub fn decode(bytes: &[u8], shown: &str) -> Result<String, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
-        return Err(Diagnostic::error(shown, "this is a binary file, not YAML text")
-            .hint("content files must be plain text; move pictures and PDFs to static/"));
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        // The line of a binary file means nothing to show, but where the first
+        // NUL byte sits tells a text file damaged in one place from a picture.
+        let (line, column) = position_of(&bytes[..nul]);
+        let mut d = Diagnostic::error(shown, "this is a binary file, not YAML text")
+            .hint("content files must be plain text; move pictures and PDFs to static/");
+        d.line = Some(line);
+        d.column = Some(column);
+        return Err(d);
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+            let (line, column) = position_of(&bytes[..e.valid_up_to()]);
             let text = String::from_utf8_lossy(bytes);
             Err(Diagnostic::error(shown, "the file is not valid UTF-8 text")
                 .at(&text, line, column)
@@ -42,13 +45,23 @@ pub fn decode(bytes: &[u8], shown: &str) -> Result<String, Diagnostic> {
     }
 }
 
+/// The 1-based line and column just after `before`.
+fn position_of(before: &[u8]) -> (usize, usize) {
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn rejects_binary_and_points_at_bad_bytes() {
-        assert!(decode(b"\x89PNG\x00\x00", "a.yaml").unwrap_err().message.contains("binary"));
+        let png = decode(b"\x89PNG\r\n\x00\x00", "a.yaml").unwrap_err();
+        assert!(png.message.contains("binary"));
+        assert_eq!((png.line, png.column), (Some(2), Some(1)));
         let d = decode(b"name: Ava\ntagline: caf\xe9\n", "a.yaml").unwrap_err();
         assert_eq!((d.line, d.column), (Some(2), Some(13)));
         assert_eq!(decode(b"\xEF\xBB\xBFname: A", "a.yaml").unwrap(), "name: A");

@@ -180,12 +180,13 @@ impl<'de> Deserialize<'de> for Count {
                 u64::try_from(v).map(Count).map_err(|_| E::custom(format!("expected a count of 0 or more, found {v}")))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
-                if v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v <= u64::MAX as f64 {
+                // `u64::MAX as f64` rounds up to 2^64, which does not fit: the bound is strict.
+                if v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v < u64::MAX as f64 {
                     // Checked above: the value is whole and in range.
                     Ok(Count(v as u64))
                 } else if v < 0.0 {
                     Err(E::custom(format!("expected a count of 0 or more, found {v}")))
-                } else if !v.is_finite() || v > u64::MAX as f64 {
+                } else if !v.is_finite() || v >= u64::MAX as f64 {
                     Err(E::custom(format!("expected a whole number no larger than {}, found {v}", u64::MAX)))
                 } else {
                     Err(E::custom(format!("expected a whole number, found {v}")))
@@ -410,6 +411,8 @@ impl<'de> Deserialize<'de> for Email {
             Some((user, host)) => {
                 !user.is_empty()
                     && host.contains('.')
+                    // A host name, not a `?subject=` or any other part of a mailto: address.
+                    && host.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                     && !host.starts_with('.')
                     && !host.ends_with('.')
                     && !t.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'(),;:\\[]".contains(c))

@@ -89,6 +89,9 @@ pub fn absolute(path: &Path) -> PathBuf {
 impl Staging {
     /// Prepares an empty staging folder next to `out`.
     pub fn begin(out: &Path) -> io::Result<Staging> {
+        // `--out .` or `--out dir/..` have no usable name or parent as written;
+        // the staging folder must sit beside the real folder, not inside it.
+        let out = &absolute(out);
         swap::recover(out)?;
         let dir = swap::staging_path(out);
         if dir.exists() {
@@ -163,7 +166,7 @@ pub fn copy_static(paths: &SitePaths, staging: &Staging) -> Result<usize, Diagno
         let shown = paths.shown(path);
         let real = path.canonicalize().map_err(|e| Diagnostic::error(shown.clone(), format!("cannot read: {e}")))?;
         if !real.starts_with(&root) {
-            return Err(Diagnostic::error(shown, "this symlink points outside the site folder")
+            return Err(Diagnostic::error(shown, "this file leads outside the site folder through a symlink")
                 .hint("copy the file into static/ instead of linking to it"));
         }
         if !real.is_file() {

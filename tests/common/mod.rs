@@ -110,3 +110,14 @@ pub fn write(root: &Path, rel: &str, text: &str) {
 pub fn close(v: &serde_json::Value, expected: f64) -> bool {
     v.as_f64().is_some_and(|x| (x - expected).abs() < 1e-3)
 }
+
+/// Whether an external tool is installed. When it is not, the test fails if
+/// `MEDIAKIT_REQUIRE_TOOLS` is set (CI), and otherwise says loudly that it skipped.
+pub fn require_tool(name: &str) -> bool {
+    let found = std::process::Command::new(name).arg("-v").output().is_ok();
+    if !found {
+        assert!(std::env::var_os("MEDIAKIT_REQUIRE_TOOLS").is_none(), "{name} is required but not installed");
+        eprintln!("SKIPPED: {name} not installed");
+    }
+    found
+}
