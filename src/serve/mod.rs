@@ -215,10 +215,12 @@ pub fn run(serve: Serve) -> u8 {
                         batch.extend(more);
                     }
                 }
-                engine.handle(batch);
+                // New folders are watched before they are read, so no file
+                // written into them meanwhile goes unnoticed.
                 if let Some(w) = watch.as_mut() {
                     w.refresh();
                 }
+                engine.handle(batch);
             }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => thread::sleep(POLL),

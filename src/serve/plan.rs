@@ -50,6 +50,8 @@ pub fn classify(paths: &SitePaths, theme: Option<&str>, path: &Path) -> Change {
         ["content", "creators", ..] => Change::CreatorsFolder,
         ["content", "campaigns", ..] => Change::CampaignsFolder,
         [dir, ..] if *dir == paths::STATIC_DIR => Change::Static,
+        // The themes folder appeared or went away: the theme is read again.
+        [dir] if *dir == paths::THEMES_DIR => Change::Templates,
         [dir, name, rest @ ..] if *dir == paths::THEMES_DIR && Some(*name) == theme => match rest.first() {
             Some(&"static") => Change::ThemeStatic,
             _ => Change::Templates,
@@ -221,6 +223,8 @@ mod tests {
         assert_eq!(kind("themes/mine/templates/kit.html"), Change::Templates);
         assert_eq!(kind("themes/mine/static/css/extra.css"), Change::ThemeStatic);
         assert_eq!(kind("themes/other/templates/kit.html"), Change::Ignored);
+        assert_eq!(kind("themes"), Change::Templates);
+        assert_eq!(kind("themes/mine"), Change::Templates);
         assert_eq!(kind("static/photos/ava.jpg"), Change::Static);
         assert_eq!(kind("public/index.html"), Change::Ignored);
         assert_eq!(kind("README.md"), Change::Ignored);
