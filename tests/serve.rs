@@ -177,10 +177,11 @@ fn an_edit_shows_up_and_a_broken_edit_keeps_the_last_good_page() {
     edit(&root, "content/creators/ava-test.yaml", "name: Ava Test", "name: Ava Edited");
     serve.until("the edited name", || serve.get("/creators/ava-test/").body.contains("Ava Edited"));
     serve.until("the reload event", || events.text().contains("\"creators/ava-test/index.html\""));
+    // Her own pages go first, then the roster and the campaign that names her.
+    serve.until("the roster's reload", || events.text().contains("\"index.html\""));
+    serve.until("the campaign's reload", || events.text().contains("campaigns/clicks/index.html"));
     let reload = events.text();
     assert!(reload.contains("event: reload"), "{reload}");
-    assert!(reload.contains("\"index.html\""), "the roster names the creator: {reload}");
-    assert!(reload.contains("campaigns/clicks/index.html"), "the campaign that names her: {reload}");
     assert!(!reload.contains("creators/ben-test/index.html"), "another creator is untouched: {reload}");
     serve.until("the rebuild line", || serve.log().contains("↻ content/creators/ava-test.yaml →"));
     // The roster lists her under the new name too.

@@ -85,11 +85,57 @@ impl Engine {
             Outcome::Unchanged => {}
             Outcome::NeedsFull => self.full(&sources, started),
             Outcome::Failed(problems) => self.fail(&problems, &sources),
-            Outcome::Rebuilt(rebuilt) => {
-                report(&rebuilt.warnings);
-                let changed = self.output.apply(rebuilt.delta);
-                self.succeed(&sources, rebuilt.files, changed, started);
+            Outcome::Ready(warnings) => {
+                report(&warnings);
+                self.render_steps(&sources, started);
             }
+        }
+    }
+
+    /// Renders and serves what the last update touched, step by step: each
+    /// step is swapped in whole and announced to the open pages at once.
+    fn render_steps(&mut self, sources: &str, started: Instant) {
+        let (mut files, mut changed, mut steps, mut first_step) = (0, 0, 0, None);
+        loop {
+            let Some(model) = self.model.as_mut() else { return };
+            match model.render_next() {
+                None => break,
+                Some(Ok(delta)) => {
+                    files += delta.puts.len();
+                    let step = self.output.apply(delta);
+                    changed += step.len();
+                    self.resolve();
+                    self.announce(step);
+                    first_step.get_or_insert_with(|| millis(started));
+                    steps += 1;
+                }
+                Some(Err(problems)) => {
+                    self.fail(&problems, sources);
+                    return;
+                }
+            }
+        }
+        // Ready means the content has no errors, even when nothing needed rendering.
+        self.resolve();
+        let own = match first_step {
+            Some(first) if steps > 1 => format!("; its own pages in {first}"),
+            _ => String::new(),
+        };
+        eprintln!("↻ {sources} → {} ({changed} changed) in {}{own}", plural(files, "file", "files"), millis(started));
+    }
+
+    fn resolve(&mut self) {
+        if self.failing {
+            self.failing = false;
+            self.events.resolved();
+            eprintln!("✓ problems fixed");
+        }
+    }
+
+    fn announce(&self, changed: BTreeSet<String>) {
+        if !changed.is_empty() {
+            let paths: Vec<String> = changed.into_iter().collect();
+            self.events.reload(self.output.status().generation, &paths);
         }
     }
 
@@ -125,21 +171,14 @@ impl Engine {
     }
 
     fn succeed(&mut self, sources: &str, files: usize, changed: BTreeSet<String>, started: Instant) {
-        if self.failing {
-            self.failing = false;
-            self.events.resolved();
-            eprintln!("✓ problems fixed");
-        }
+        self.resolve();
         eprintln!(
             "↻ {sources} → {} ({} changed) in {}",
             plural(files, "file", "files"),
             changed.len(),
             millis(started)
         );
-        if !changed.is_empty() {
-            let paths: Vec<String> = changed.into_iter().collect();
-            self.events.reload(self.output.status().generation, &paths);
-        }
+        self.announce(changed);
     }
 
     fn fail(&mut self, problems: &Diagnostics, sources: &str) {

@@ -49,19 +49,12 @@ fn list_key(dir: &str) -> String {
     format!("list:{dir}")
 }
 
-/// The result of a rebuild that found something to do.
-pub struct Rebuilt {
-    pub delta: Delta,
-    /// Output files rendered or copied (changed or not).
-    pub files: usize,
-    /// Warnings of the files this rebuild reloaded.
-    pub warnings: Diagnostics,
-}
-
 pub enum Outcome {
     /// The changed files turned out identical (a second event of one save).
     Unchanged,
-    Rebuilt(Rebuilt),
+    /// Reloaded and checked; [`Model::render_next`] renders what it touches.
+    /// Holds the warnings of the files reloaded.
+    Ready(Diagnostics),
     /// The content has errors; nothing was rendered. Holds every current problem.
     Failed(Diagnostics),
     /// The config changed: the caller rebuilds everything.
@@ -223,18 +216,32 @@ impl Model {
         if self.has_errors() {
             return Outcome::Failed(self.problems());
         }
-        let pending = std::mem::take(&mut self.pending);
-        match self.render(&pending) {
+        warnings.sort();
+        Outcome::Ready(warnings)
+    }
+
+    /// Renders the next step of what is pending (see [`Targets::split`]);
+    /// `None` when nothing is left. On failure everything stays pending.
+    pub fn render_next(&mut self) -> Option<Result<Delta, Diagnostics>> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        let (first, later) = std::mem::take(&mut self.pending).split();
+        let step = if first.is_empty() {
+            later
+        } else {
+            self.pending = later;
+            first
+        };
+        match self.render(&step) {
             Ok(delta) => {
                 self.problems.remove(RENDER_KEY);
-                let files = delta.puts.len();
-                warnings.sort();
-                Outcome::Rebuilt(Rebuilt { delta, files, warnings })
+                Some(Ok(delta))
             }
             Err(errors) => {
-                self.pending = pending;
+                self.pending.extend(step);
                 self.problems.insert(RENDER_KEY.to_string(), errors.items);
-                Outcome::Failed(self.problems())
+                Some(Err(self.problems()))
             }
         }
     }
@@ -469,6 +476,8 @@ impl Model {
     /// Renders `targets` into a delta against what is served, and records
     /// which unit now owns which output. Nothing is recorded on failure.
     fn render(&mut self, targets: &Targets) -> Result<Delta, Diagnostics> {
+        let mut wanted = targets.campaigns.clone();
+        wanted.extend(targets.referencing.iter().cloned());
         let creators: Vec<String> = if targets.all_pages {
             let mut all: BTreeSet<String> = self.site.creators.iter().map(|e| e.slug.clone()).collect();
             all.extend(targets.creators.iter().cloned());
@@ -478,10 +487,10 @@ impl Model {
         };
         let campaigns: Vec<String> = if targets.all_pages {
             let mut all: BTreeSet<String> = self.site.campaigns.iter().map(|e| e.slug.clone()).collect();
-            all.extend(targets.campaigns.iter().cloned());
+            all.extend(wanted);
             all.into_iter().collect()
         } else {
-            targets.campaigns.iter().cloned().collect()
+            wanted.into_iter().collect()
         };
         let (site, figures, renderer) = (&self.site, &self.figures, &self.renderer);
         type Rendered = (Unit, Result<Option<Vec<OutputFile>>, Diagnostic>);

@@ -4,8 +4,8 @@
 //! | edit | re-rendered |
 //! |---|---|
 //! | `mediakit.yaml` | everything (the config reaches every page) |
-//! | a creator | its kit, rate card, data.json and PDF; the campaigns that name it; roster, sitemap |
-//! | a campaign | its report, data.json and PDF; roster, sitemap |
+//! | a creator | its kit, rate card, data.json and PDF; then the campaigns that name it, roster, sitemap |
+//! | a campaign | its report, data.json and PDF; then roster, sitemap |
 //! | a template of the site's theme | every page, without reloading any content |
 //! | a static file of the theme | the theme assets |
 //! | a file under `static/` | that file alone |
@@ -144,6 +144,8 @@ impl Edits {
 pub struct Targets {
     pub creators: BTreeSet<String>,
     pub campaigns: BTreeSet<String>,
+    /// Campaigns that name an edited creator.
+    pub referencing: BTreeSet<String>,
     /// Roster, sitemap and 404 page.
     pub index: bool,
     /// Every page (a template changed).
@@ -158,9 +160,26 @@ impl Targets {
         *self == Targets::default()
     }
 
+    /// What to render first, and what after: the edited entries' own pages
+    /// go live before the pages that list or reference them (the roster of a
+    /// large site takes longer than the kit you are looking at).
+    pub fn split(self) -> (Targets, Targets) {
+        if self.all_pages {
+            return (self, Targets::default());
+        }
+        let later = Targets {
+            referencing: self.referencing.difference(&self.campaigns).cloned().collect(),
+            index: self.index,
+            ..Targets::default()
+        };
+        let first = Targets { referencing: BTreeSet::new(), index: false, ..self };
+        (first, later)
+    }
+
     pub fn extend(&mut self, other: Targets) {
         self.creators.extend(other.creators);
         self.campaigns.extend(other.campaigns);
+        self.referencing.extend(other.referencing);
         self.index |= other.index;
         self.all_pages |= other.all_pages;
         self.assets |= other.assets;
@@ -187,7 +206,7 @@ pub fn campaigns_naming(site: &Site, creators: &BTreeSet<String>) -> BTreeSet<St
 /// The outputs `edits` touch, on the site as it now is.
 pub fn affected(edits: &Edits, site: &Site) -> Targets {
     let mut t = Targets { creators: edits.creators.clone(), campaigns: edits.campaigns.clone(), ..Targets::default() };
-    t.campaigns.extend(campaigns_naming(site, &edits.creators));
+    t.referencing = campaigns_naming(site, &edits.creators);
     t.index = !edits.creators.is_empty() || !edits.campaigns.is_empty() || edits.templates;
     t.all_pages = edits.templates;
     t.assets = edits.theme_static;
@@ -292,22 +311,31 @@ mod tests {
     fn a_creator_edit_touches_its_pages_its_campaigns_and_the_index() {
         let t = affected(&Edits { creators: set(&["ava"]), ..Edits::default() }, &site());
         assert_eq!(t.creators, set(&["ava"]));
-        assert_eq!(t.campaigns, set(&["duo"]));
+        assert!(t.campaigns.is_empty());
+        assert_eq!(t.referencing, set(&["duo"]));
         assert!(t.index && !t.all_pages && !t.assets && t.statics.is_empty());
+        // Her own pages first; then the campaign naming her and the index.
+        let (first, later) = t.split();
+        assert_eq!(first, Targets { creators: set(&["ava"]), ..Targets::default() });
+        assert_eq!(later, Targets { referencing: set(&["duo"]), index: true, ..Targets::default() });
     }
 
     #[test]
     fn a_campaign_edit_touches_that_report_and_the_index() {
         let t = affected(&Edits { campaigns: set(&["solo"]), ..Edits::default() }, &site());
-        assert!(t.creators.is_empty());
+        assert!(t.creators.is_empty() && t.referencing.is_empty());
         assert_eq!(t.campaigns, set(&["solo"]));
         assert!(t.index && !t.all_pages);
+        let (first, later) = t.split();
+        assert_eq!(first.campaigns, set(&["solo"]));
+        assert_eq!(later, Targets { index: true, ..Targets::default() });
     }
 
     #[test]
     fn a_template_edit_renders_every_page_and_a_static_file_only_itself() {
         let t = affected(&Edits { templates: true, ..Edits::default() }, &site());
         assert!(t.all_pages && t.index && t.creators.is_empty() && !t.assets);
+        assert!(t.split().1.is_empty(), "every page in one step");
         let s = affected(&Edits { statics: [PathBuf::from("/site/static/a.png")].into(), ..Edits::default() }, &site());
         assert_eq!(s, Targets { statics: [PathBuf::from("/site/static/a.png")].into(), ..Targets::default() });
         let css = affected(&Edits { theme_static: true, ..Edits::default() }, &site());
@@ -319,6 +347,10 @@ mod tests {
         let mut pending = affected(&Edits { creators: set(&["cy"]), ..Edits::default() }, &site());
         pending.extend(affected(&Edits { campaigns: set(&["duo"]), ..Edits::default() }, &site()));
         assert_eq!(pending.creators, set(&["cy"]));
-        assert_eq!(pending.campaigns, set(&["duo", "solo"]));
+        assert_eq!(pending.campaigns, set(&["duo"]));
+        assert_eq!(pending.referencing, set(&["solo"]));
+        let (first, later) = pending.split();
+        assert_eq!(first.campaigns, set(&["duo"]));
+        assert_eq!(later.referencing, set(&["solo"]));
     }
 }

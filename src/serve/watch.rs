@@ -17,7 +17,7 @@ use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, Reco
 use crate::paths;
 
 /// Long enough to merge the events of one save, short enough to feel instant.
-const DEBOUNCE: Duration = Duration::from_millis(10);
+const DEBOUNCE: Duration = Duration::from_millis(5);
 const TICK: Duration = Duration::from_millis(2);
 
 /// A batch of changed paths; an empty batch asks for a full rebuild (the
