@@ -2,6 +2,8 @@
 //! of a fixture site, a small HTTP/1.1 client over a TcpStream, and edits
 //! on disk while it runs.
 
+#![cfg(unix)]
+
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -357,6 +359,25 @@ fn a_template_edit_rerenders_pages_and_public_is_left_alone() {
     assert!(serve.log().contains("↻ themes/studio/templates/kit.html →"), "{}", serve.log());
     serve.until("the original kit", || !serve.get("/creators/ben-test/").body.contains("TEMPLATE-MARK"));
     assert!(!root.join("public").exists(), "serve writes no output folder");
+}
+
+#[test]
+fn a_site_broken_at_start_is_served_once_mended() {
+    let root = site_copy("basic");
+    edit(&root, "content/creators/ben-test.yaml", "name:", "nmae:");
+    let serve = Serve::start(&root);
+    assert!(serve.log().contains("nothing to serve until it builds"), "{}", serve.log());
+    let status = serve.status_json();
+    assert_eq!((status["built"].as_bool(), status["ok"].as_bool()), (Some(false), Some(false)));
+    let page = serve.get("/creators/ava-test/");
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("unknown field `nmae`"), "{}", page.body);
+    assert!(page.body.contains("/__mediakit/live.js"), "it reloads itself once mended");
+
+    edit(&root, "content/creators/ben-test.yaml", "nmae:", "name:");
+    serve.until("the first build", || serve.get("/creators/ava-test/").status == 200);
+    assert_eq!(serve.status_json()["ok"], true);
+    assert!(serve.get("/creators/ben-test/").body.contains("Ben Test"));
 }
 
 #[test]

@@ -51,21 +51,38 @@
     return false;
   }
 
-  var events = new EventSource("/__mediakit/events");
-  events.addEventListener("hello", function (e) {
-    var d = JSON.parse(e.data);
-    // A rebuild happened between serving this page and connecting (or the
-    // server restarted): the page may be stale.
-    if (d.generation !== generation) return location.reload();
-    if (d.problems) show(d.problems); else hide();
+  var events = null;
+
+  function connect() {
+    if (events) return;
+    events = new EventSource("/__mediakit/events");
+    events.addEventListener("hello", function (e) {
+      var d = JSON.parse(e.data);
+      // A rebuild happened between serving this page and connecting (or the
+      // server restarted): the page may be stale.
+      if (d.generation !== generation) return location.reload();
+      if (d.problems) show(d.problems); else hide();
+    });
+    events.addEventListener("reload", function (e) {
+      var d = JSON.parse(e.data);
+      generation = d.generation;
+      if (d.all || d.paths.indexOf(page) >= 0 || d.paths.some(uses)) location.reload();
+    });
+    events.addEventListener("problems", function (e) {
+      show(JSON.parse(e.data).text);
+    });
+    events.addEventListener("ok", hide);
+  }
+
+  // Only visible tabs hold a stream: browsers allow about six connections
+  // per host, and a tab coming back catches up through "hello".
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden") {
+      if (events) events.close();
+      events = null;
+    } else {
+      connect();
+    }
   });
-  events.addEventListener("reload", function (e) {
-    var d = JSON.parse(e.data);
-    generation = d.generation;
-    if (d.all || d.paths.indexOf(page) >= 0 || d.paths.some(uses)) location.reload();
-  });
-  events.addEventListener("problems", function (e) {
-    show(JSON.parse(e.data).text);
-  });
-  events.addEventListener("ok", hide);
+  if (document.visibilityState !== "hidden") connect();
 })();

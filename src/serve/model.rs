@@ -180,11 +180,11 @@ impl Model {
         }
         let relist = plan.campaigns_folder || self.needs_listing(&plan.campaigns, &self.campaign_files);
         if relist {
-            self.relist_campaigns(&mut edits, &mut warnings);
+            self.relist_campaigns(&mut edits);
         }
         for slug in plan.campaigns.keys() {
             if self.campaign_files.contains_key(slug) && !edits.campaigns.contains(slug) {
-                self.reload_campaign(slug, &mut edits, &mut warnings);
+                self.reload_campaign(slug, &mut edits);
             }
         }
         if plan.templates || plan.theme_static {
@@ -295,7 +295,7 @@ impl Model {
         }
     }
 
-    fn relist_campaigns(&mut self, edits: &mut Edits, warnings: &mut Diagnostics) {
+    fn relist_campaigns(&mut self, edits: &mut Edits) {
         let dir = self.paths.campaigns();
         let new = self.list(&dir);
         let old = std::mem::replace(&mut self.campaign_files, new.clone());
@@ -310,7 +310,7 @@ impl Model {
         }
         for (slug, path) in &new {
             if old.get(slug) != Some(path) {
-                self.reload_campaign(slug, edits, warnings);
+                self.reload_campaign(slug, edits);
             }
         }
     }
@@ -361,7 +361,7 @@ impl Model {
         edits.creators.insert(slug.to_string());
     }
 
-    fn reload_campaign(&mut self, slug: &str, edits: &mut Edits, _warnings: &mut Diagnostics) {
+    fn reload_campaign(&mut self, slug: &str, edits: &mut Edits) {
         let Some(path) = self.campaign_files.get(slug).cloned() else { return };
         let Some(result) = self.read::<Campaign>(slug, &path) else { return };
         let Ok((entry, _text)) = result else { return };
