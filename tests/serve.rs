@@ -203,14 +203,15 @@ fn an_edit_shows_up_and_a_broken_edit_keeps_the_last_good_page() {
     let kept = serve.get("/creators/ava-test/");
     assert_eq!(kept.status, 200, "the last good build is still served");
     assert!(kept.body.contains("Ava Edited"));
-    assert!(kept.body.contains("id=\"mediakit-problems\""), "the overlay is in the page");
+    assert!(kept.body.contains("id=\"mediakit-problems\" role=\"alert\" style=\"display:block"), "the overlay shows");
     assert!(kept.body.contains("unknown field `folowers`"));
 
     edit(&root, "content/creators/ava-test.yaml", "    folowers: 48200", "    followers: 48300");
     serve.until("the error to clear", || serve.status_json()["ok"] == true);
     serve.until("the ok event", || events.text().contains("event: ok"));
     let mended = serve.get("/creators/ava-test/");
-    assert!(!mended.body.contains("mediakit-problems"));
+    assert!(mended.body.contains("id=\"mediakit-problems\" role=\"alert\" style=\"display:none"), "and hides");
+    assert!(!mended.body.contains("folowers"));
     assert!(serve.log().contains("✓ problems fixed"));
 }
 

@@ -10,32 +10,27 @@
   var generation = Number(me.getAttribute("data-generation"));
   var ID = "mediakit-problems";
 
-  function overlay() {
-    var box = document.getElementById(ID);
-    if (box) return box;
-    box = document.createElement("div");
-    box.id = ID;
-    box.setAttribute("role", "alert");
-    box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(17,24,39,.92);color:#f9fafb;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:24px";
-    var title = document.createElement("strong");
-    title.style.cssText = "display:block;color:#fca5a5;font-size:16px;margin-bottom:12px";
-    title.textContent = "The last edit has problems; this is the last good build.";
-    var pre = document.createElement("pre");
-    pre.style.cssText = "white-space:pre-wrap;margin:0";
-    box.appendChild(title);
-    box.appendChild(pre);
-    document.body.appendChild(box);
-    return box;
+  // The overlay's markup comes with the page (see inject.rs); this only
+  // fills it in, shows it and hides it.
+  var box = document.getElementById(ID);
+  if (box) {
+    box.addEventListener("click", function (e) {
+      if (!e.target.closest("[data-panel]")) hide();
+    });
   }
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") hide();
+  });
 
   function show(text) {
+    if (!box) return;
     // textContent, never innerHTML: the message quotes the user's files.
-    overlay().querySelector("pre").textContent = text;
+    box.querySelector("pre").textContent = text;
+    box.style.display = "block";
   }
 
   function hide() {
-    var box = document.getElementById(ID);
-    if (box) box.parentNode.removeChild(box);
+    if (box) box.style.display = "none";
   }
 
   function uses(path) {
