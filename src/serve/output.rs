@@ -24,14 +24,6 @@ pub struct Layers {
 }
 
 impl Layers {
-    fn layer(&self, layer: Layer) -> &HashMap<String, Bytes> {
-        match layer {
-            Layer::Asset => &self.assets,
-            Layer::Static => &self.statics,
-            Layer::Page => &self.pages,
-        }
-    }
-
     fn layer_mut(&mut self, layer: Layer) -> &mut HashMap<String, Bytes> {
         match layer {
             Layer::Asset => &mut self.assets,
@@ -55,10 +47,6 @@ impl Layers {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-
-    pub fn paths(&self, layer: Layer) -> impl Iterator<Item = &String> {
-        self.layer(layer).keys()
     }
 
     /// Paths whose served bytes differ between `self` and `other`.
