@@ -19,5 +19,6 @@ pub mod paths;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;
+pub mod serve;
 pub mod theme;
 pub mod write;

@@ -6,10 +6,12 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::compute::{self, SiteFigures};
+use crate::compute::{self, CampaignFigures, CreatorFigures, SiteFigures};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load;
-use crate::model::Site;
+use crate::model::campaign::Campaign;
+use crate::model::creator::Creator;
+use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::render::{OutputFile, Renderer};
 use crate::write::{self, Staging};
@@ -85,7 +87,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     })
 }
 
-fn single(d: Diagnostic) -> Diagnostics {
+pub fn single(d: Diagnostic) -> Diagnostics {
     let mut all = Diagnostics::default();
     all.push(d);
     all
@@ -120,6 +122,45 @@ impl Tally {
     }
 }
 
+/// The kit, rate card, data.json and PDF of one creator: everything that
+/// depends on that profile alone.
+pub fn render_creator(
+    renderer: &Renderer,
+    entry: &Entry<Creator>,
+    figures: &CreatorFigures,
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let mut files = renderer.creator(entry, figures)?;
+    files.extend(crate::pdf::creator_pdf(entry, figures, renderer)?);
+    Ok(files)
+}
+
+/// The report page, data.json and PDF of one campaign.
+pub fn render_campaign(
+    renderer: &Renderer,
+    entry: &Entry<Campaign>,
+    figures: &CampaignFigures,
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let mut files = renderer.campaign(entry, figures)?;
+    files.extend(crate::pdf::campaign_pdf(entry, figures, renderer)?);
+    Ok(files)
+}
+
+/// The files that list the whole site: the roster, the sitemap, the 404
+/// page and the GitHub Pages marker.
+pub fn render_index(renderer: &Renderer, site: &Site, figures: &SiteFigures) -> Result<Vec<OutputFile>, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let mut files = Vec::with_capacity(4);
+    for file in [renderer.roster(site, figures), renderer.not_found()] {
+        match file {
+            Ok(f) => files.push(f),
+            Err(d) => errors.push(d),
+        }
+    }
+    files.push(renderer.sitemap(site, figures));
+    files.push(OutputFile::new(".nojekyll", Vec::new()));
+    if errors.has_errors() { Err(errors) } else { Ok(files) }
+}
+
 /// Renders and writes every file of the site into `staging`. Theme assets
 /// go first, then the site's `static/` (which may override them), then pages.
 pub fn write_site(
@@ -136,15 +177,16 @@ pub fn write_site(
     let copied = write::copy_static(paths, staging).map_err(single)?;
     tally.files.fetch_add(copied, Ordering::Relaxed);
 
-    let mut top = vec![renderer.roster(site, figures), renderer.not_found()];
-    top.push(Ok(renderer.sitemap(site, figures)));
-    top.push(Ok(OutputFile::new(".nojekyll", Vec::new())));
     let mut errors = Diagnostics::default();
-    for file in top {
-        match file.and_then(|f| tally.put(staging, &f)) {
-            Ok(()) => {}
-            Err(d) => errors.push(d),
+    match render_index(renderer, site, figures) {
+        Ok(files) => {
+            for file in files {
+                if let Err(d) = tally.put(staging, &file) {
+                    errors.push(d);
+                }
+            }
         }
+        Err(e) => errors.extend(e),
     }
 
     let creator_errors: Vec<Diagnostic> = site
@@ -152,11 +194,9 @@ pub fn write_site(
         .par_iter()
         .zip(figures.creators.par_iter())
         .filter_map(|(entry, f)| {
-            let files = renderer.creator(entry, f).and_then(|mut files| {
-                files.extend(crate::pdf::creator_pdf(entry, f, renderer)?);
-                Ok(files)
-            });
-            files.and_then(|files| files.iter().try_for_each(|file| tally.put(staging, file))).err()
+            render_creator(renderer, entry, f)
+                .and_then(|files| files.iter().try_for_each(|file| tally.put(staging, file)))
+                .err()
         })
         .collect();
     let campaign_errors: Vec<Diagnostic> = site
@@ -164,11 +204,9 @@ pub fn write_site(
         .par_iter()
         .zip(figures.campaigns.par_iter())
         .filter_map(|(entry, f)| {
-            let files = renderer.campaign(entry, f).and_then(|mut files| {
-                files.extend(crate::pdf::campaign_pdf(entry, f, renderer)?);
-                Ok(files)
-            });
-            files.and_then(|files| files.iter().try_for_each(|file| tally.put(staging, file))).err()
+            render_campaign(renderer, entry, f)
+                .and_then(|files| files.iter().try_for_each(|file| tally.put(staging, file)))
+                .err()
         })
         .collect();
     errors.items.extend(creator_errors);

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod build;
+pub mod serve;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -49,6 +50,7 @@ pub fn run(argv: Vec<String>) -> ExitCode {
         }
         args::Command::Build(opts) => build::build(&opts),
         args::Command::Check { root } => build::check(&root),
+        args::Command::Serve { options, port, bind } => serve::serve(&options, port, bind.as_deref()),
         other => {
             eprintln!("error: `{}` is not available in this version", other.name());
             EXIT_USAGE

@@ -71,7 +71,12 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
                 "this creator has no posts; their fee still counts towards the cost",
             ));
         }
-        let profile = c.creator.as_deref().and_then(|s| creators.iter().find(|e| e.slug == s));
+        // `creators` is sorted by slug, like `slugs`.
+        let profile = c
+            .creator
+            .as_deref()
+            .and_then(|s| creators.binary_search_by(|e| e.slug.as_str().cmp(s)).ok())
+            .map(|i| &creators[i]);
         for (j, post) in c.posts.iter().enumerate() {
             if let (Some(date), Some(start), Some(end)) = (post.date, campaign.start, campaign.end) {
                 if date < start || date > end {

@@ -124,15 +124,13 @@ pub fn load_site(root: &Path) -> Loaded {
     let fallback = SiteConfig::default();
     let effective = config.as_ref().unwrap_or(&fallback);
     for (entry, text) in creators.iter().zip(&creator_sources) {
-        let findings = check_creator::check(&entry.data, effective, &paths);
-        diagnostics.items.extend(locate(&entry.file, text, findings));
+        diagnostics.items.extend(creator_problems(entry, text, effective, &paths));
     }
     drop(creator_sources);
 
     let (campaigns, campaign_sources) = load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
     for (entry, text) in campaigns.iter().zip(&campaign_sources) {
-        let findings = check_campaign::check(&entry.data, &slugs, &creators);
-        diagnostics.items.extend(locate(&entry.file, text, findings));
+        diagnostics.items.extend(campaign_problems(entry, text, &slugs, &creators));
     }
     drop(campaign_sources);
 
@@ -156,6 +154,37 @@ pub fn load_site(root: &Path) -> Loaded {
     Loaded { site, diagnostics }
 }
 
+/// Reads and parses one content file; `slug` is its file stem. Returns the
+/// entry and its source text (for locating later findings). `serve` reloads
+/// a single edited file through this.
+pub fn read_entry<T: DeserializeOwned>(
+    paths: &SitePaths,
+    slug: &str,
+    path: &Path,
+) -> Result<(Entry<T>, String), Diagnostic> {
+    ensure_inside(paths, path)?;
+    let shown = paths.shown(path);
+    let text = source::read_text(path, &shown)?;
+    let data = yaml::parse::<T>(&shown, &text)?;
+    Ok((Entry { slug: slug.to_string(), file: shown, data }, text))
+}
+
+/// The checks of one creator profile beyond its types, located in `text`.
+pub fn creator_problems(entry: &Entry<Creator>, text: &str, config: &SiteConfig, paths: &SitePaths) -> Vec<Diagnostic> {
+    locate(&entry.file, text, check_creator::check(&entry.data, config, paths))
+}
+
+/// The checks of one campaign, including its references to the creator
+/// profiles (`slugs` sorted, `creators` in the same order), located in `text`.
+pub fn campaign_problems(
+    entry: &Entry<Campaign>,
+    text: &str,
+    slugs: &[&str],
+    creators: &[Entry<Creator>],
+) -> Vec<Diagnostic> {
+    locate(&entry.file, text, check_campaign::check(&entry.data, slugs, creators))
+}
+
 /// Loads every `*.yaml` / `*.yml` in one folder, in parallel, sorted by slug.
 /// Returns the entries and their source texts (for locating later findings).
 fn load_folder<T: DeserializeOwned + Send>(
@@ -167,15 +196,8 @@ fn load_folder<T: DeserializeOwned + Send>(
         Some(files) => files,
         None => return (Vec::new(), Vec::new()),
     };
-    let results: Vec<Result<(Entry<T>, String), Diagnostic>> = files
-        .par_iter()
-        .map(|(slug, path)| {
-            let shown = paths.shown(path);
-            let text = source::read_text(path, &shown)?;
-            let data = yaml::parse::<T>(&shown, &text)?;
-            Ok((Entry { slug: slug.clone(), file: shown, data }, text))
-        })
-        .collect();
+    let results: Vec<Result<(Entry<T>, String), Diagnostic>> =
+        files.par_iter().map(|(slug, path)| read_entry::<T>(paths, slug, path)).collect();
     let mut entries = Vec::with_capacity(results.len());
     let mut sources = Vec::with_capacity(results.len());
     for r in results {

@@ -1,0 +1,177 @@
+//! The site as served: every output file in memory, in three layers that
+//! mirror the order a build writes them (theme assets, then `static/`, then
+//! pages, each overriding the one before). A rebuild's changes are applied
+//! under one write lock, so a request sees the whole old build or the whole
+//! new one, never half of each. Nothing is written to disk.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, RwLock};
+
+pub type Bytes = Arc<Vec<u8>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layer {
+    Asset,
+    Static,
+    Page,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Layers {
+    assets: HashMap<String, Bytes>,
+    statics: HashMap<String, Bytes>,
+    pages: HashMap<String, Bytes>,
+}
+
+impl Layers {
+    fn layer_mut(&mut self, layer: Layer) -> &mut HashMap<String, Bytes> {
+        match layer {
+            Layer::Asset => &mut self.assets,
+            Layer::Static => &mut self.statics,
+            Layer::Page => &mut self.pages,
+        }
+    }
+
+    /// The file served at `path`: a page over a static file over a theme asset.
+    pub fn get(&self, path: &str) -> Option<&Bytes> {
+        self.pages.get(path).or_else(|| self.statics.get(path)).or_else(|| self.assets.get(path))
+    }
+
+    pub fn insert(&mut self, layer: Layer, path: String, bytes: Bytes) {
+        self.layer_mut(layer).insert(path, bytes);
+    }
+
+    pub fn len(&self) -> usize {
+        self.assets.len() + self.statics.len() + self.pages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Paths whose served bytes differ between `self` and `other`.
+    fn differences(&self, other: &Layers) -> BTreeSet<String> {
+        let mut keys: BTreeSet<&String> = BTreeSet::new();
+        for l in [self, other] {
+            keys.extend(l.assets.keys().chain(l.statics.keys()).chain(l.pages.keys()));
+        }
+        keys.into_iter().filter(|k| self.get(k) != other.get(k)).cloned().collect()
+    }
+}
+
+/// One rebuild's effect on the output.
+#[derive(Debug, Default)]
+pub struct Delta {
+    pub puts: Vec<(Layer, String, Bytes)>,
+    pub removes: Vec<(Layer, String)>,
+}
+
+impl Delta {
+    pub fn put(&mut self, layer: Layer, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
+        self.puts.push((layer, path.into(), Arc::new(bytes.into())));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.puts.is_empty() && self.removes.is_empty()
+    }
+}
+
+/// What the page script and the status endpoint report.
+#[derive(Clone, Debug, Default)]
+pub struct Status {
+    /// Counts applied changes; a page compares it with the one it was served at.
+    pub generation: u64,
+    /// The problems of the last rebuild, as `check` prints them, when it failed.
+    pub problems: Option<String>,
+    /// Whether any build has succeeded yet.
+    pub built: bool,
+}
+
+#[derive(Default)]
+pub struct Output {
+    layers: RwLock<Layers>,
+    status: RwLock<Status>,
+}
+
+impl Output {
+    pub fn read<R>(&self, f: impl FnOnce(&Layers, &Status) -> R) -> R {
+        let layers = self.layers.read().unwrap_or_else(|e| e.into_inner());
+        let status = self.status.read().unwrap_or_else(|e| e.into_inner());
+        f(&layers, &status)
+    }
+
+    pub fn status(&self) -> Status {
+        self.status.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Applies a rebuild; returns the paths whose served bytes changed.
+    pub fn apply(&self, delta: Delta) -> BTreeSet<String> {
+        let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
+        let mut changed = BTreeSet::new();
+        for (layer, path) in delta.removes {
+            let before = layers.get(&path).cloned();
+            layers.layer_mut(layer).remove(&path);
+            if layers.get(&path) != before.as_ref() {
+                changed.insert(path);
+            }
+        }
+        for (layer, path, bytes) in delta.puts {
+            let before = layers.get(&path).cloned();
+            layers.layer_mut(layer).insert(path.clone(), bytes);
+            if layers.get(&path) != before.as_ref() {
+                changed.insert(path);
+            }
+        }
+        self.finish(&changed);
+        changed
+    }
+
+    /// Replaces the whole output; returns the paths whose served bytes changed.
+    pub fn replace(&self, new: Layers) -> BTreeSet<String> {
+        let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
+        let changed = layers.differences(&new);
+        *layers = new;
+        self.finish(&changed);
+        changed
+    }
+
+    fn finish(&self, changed: &BTreeSet<String>) {
+        let mut status = self.status.write().unwrap_or_else(|e| e.into_inner());
+        if !changed.is_empty() || !status.built {
+            status.generation += 1;
+        }
+        status.built = true;
+        status.problems = None;
+    }
+
+    pub fn set_problems(&self, problems: Option<String>) {
+        self.status.write().unwrap_or_else(|e| e.into_inner()).problems = problems;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_override_in_build_order_and_changes_are_exact() {
+        let out = Output::default();
+        let mut d = Delta::default();
+        d.put(Layer::Asset, "css/theme.css", b"theme".to_vec());
+        d.put(Layer::Static, "css/theme.css", b"mine".to_vec());
+        d.put(Layer::Page, "index.html", b"roster".to_vec());
+        assert_eq!(out.apply(d).len(), 2);
+        out.read(|l, _| assert_eq!(l.get("css/theme.css").map(|b| b.as_slice()), Some(&b"mine"[..])));
+
+        let mut same = Delta::default();
+        same.put(Layer::Page, "index.html", b"roster".to_vec());
+        assert!(out.apply(same).is_empty(), "identical bytes are no change");
+        let generation = out.status().generation;
+
+        let mut gone = Delta::default();
+        gone.removes.push((Layer::Static, "css/theme.css".to_string()));
+        assert_eq!(out.apply(gone).into_iter().collect::<Vec<_>>(), ["css/theme.css"]);
+        out.read(|l, _| assert_eq!(l.get("css/theme.css").map(|b| b.as_slice()), Some(&b"theme"[..])));
+        assert_eq!(out.status().generation, generation + 1);
+    }
+}
