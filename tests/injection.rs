@@ -128,7 +128,11 @@ fn no_field_can_inject_markup() {
     assert_no_live_markup(&root);
 
     // The checker itself must catch a template that prints a field raw.
-    write(&root, "themes/studio/templates/404.html", "{% extends \"original/404.html\" %}{% block main %}{{ site.title | safe }}{% endblock main %}");
+    write(
+        &root,
+        "themes/studio/templates/404.html",
+        "{% extends \"original/404.html\" %}{% block main %}{{ site.title | safe }}{% endblock main %}",
+    );
     build(&root);
     let caught = std::panic::catch_unwind(|| assert_no_live_markup(&root));
     assert!(caught.is_err(), "a raw field went unnoticed");
@@ -153,7 +157,11 @@ fn assert_no_live_markup(root: &std::path::Path) {
         let mut rest = lower.as_str();
         while let Some(i) = rest.find("<script") {
             let tail = &rest[i..];
-            assert!(tail.starts_with("<script type=\"application/ld+json\">"), "{path}: live script: {}", &tail[..tail.len().min(120)]);
+            assert!(
+                tail.starts_with("<script type=\"application/ld+json\">"),
+                "{path}: live script: {}",
+                &tail[..tail.len().min(120)]
+            );
             let body_start = tail.find('>').unwrap() + 1;
             let body_end = tail.find("</script>").unwrap_or_else(|| panic!("{path}: unterminated script"));
             assert!(!tail[body_start..body_end].contains('<'), "{path}: raw < in JSON-LD");

@@ -35,7 +35,11 @@ fn a_template_failing_mid_render_leaves_the_previous_output_untouched() {
     build(&root);
     let before = snapshot(&root.join("public"));
     // Parses, but fails while rendering the kit pages, after other files were written.
-    write(&root, "themes/studio/templates/kit.html", "{% extends \"original/kit.html\" %}{% block main %}{{ kit.no_such_field }}{% endblock main %}");
+    write(
+        &root,
+        "themes/studio/templates/kit.html",
+        "{% extends \"original/kit.html\" %}{% block main %}{{ kit.no_such_field }}{% endblock main %}",
+    );
     let err = try_build(&root).unwrap_err();
     assert!(err.contains("template error"), "{err}");
     assert_eq!(snapshot(&root.join("public")), before);
@@ -64,7 +68,8 @@ fn an_empty_folder_may_be_used() {
 fn the_output_cannot_swallow_the_site() {
     let root = site_copy("basic");
     for out in [root.to_path_buf(), root.join("content"), root.join("content/creators/x"), root.join("static")] {
-        let result = pipeline::build(&BuildOptions { root: root.to_path_buf(), out: Some(out.clone()), base_url: None });
+        let result =
+            pipeline::build(&BuildOptions { root: root.to_path_buf(), out: Some(out.clone()), base_url: None });
         let err = result.map(|_| ()).unwrap_err().render();
         assert!(err.contains("output folder"), "{}: {err}", out.display());
     }

@@ -110,3 +110,20 @@ pub fn write(root: &Path, rel: &str, text: &str) {
 pub fn close(v: &serde_json::Value, expected: f64) -> bool {
     v.as_f64().is_some_and(|x| (x - expected).abs() < 1e-3)
 }
+
+/// Whether an external tool (`pdftotext`, `chromium`, …) is on the PATH.
+/// Without it a test fails when `MEDIAKIT_REQUIRE_TOOLS` is set (CI installs
+/// the tools), and otherwise says loudly that it skipped.
+pub fn require_tool(name: &str) -> bool {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
+        .unwrap_or(false);
+    if found {
+        return true;
+    }
+    if std::env::var_os("MEDIAKIT_REQUIRE_TOOLS").is_some_and(|v| !v.is_empty() && v != "0") {
+        panic!("{name} is not installed, and MEDIAKIT_REQUIRE_TOOLS is set");
+    }
+    eprintln!("SKIPPED: {name} not installed");
+    false
+}
