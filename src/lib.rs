@@ -19,5 +19,7 @@ pub mod paths;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod theme;
 pub mod write;
