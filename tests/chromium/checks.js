@@ -26,19 +26,22 @@
     const width = Math.max(expectedWidth, 0);
     const scrollWidth = document.documentElement.scrollWidth;
     const culprits = [];
+    const held = [];
     if (scrollWidth > width) {
       for (const el of document.body.querySelectorAll("*")) {
         const rect = el.getBoundingClientRect();
         if (rect.right <= width + 1 || rect.width === 0) continue;
-        let held = false;
+        let inside = false;
         for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-          const ox = getComputedStyle(p).overflowX;
-          if (ox !== "visible") { held = true; break; }
+          if (getComputedStyle(p).overflowX !== "visible") { inside = true; break; }
         }
-        if (!held) culprits.push(`${describe(el)} reaches ${Math.round(rect.right)}px`);
+        (inside ? held : culprits).push(`${describe(el)} reaches ${Math.round(rect.right)}px`);
         if (culprits.length >= 6) break;
       }
     }
+    // An absolutely placed element can escape a clipping box it sits in;
+    // name those when nothing else sticks out.
+    if (!culprits.length) culprits.push(...held.slice(0, 6));
     return { scrollWidth, width, culprits };
   };
   const closed = overflow();
