@@ -186,3 +186,20 @@ fn new_campaign_without_profiles_uses_an_inline_creator() {
     assert!(dir.join("schema/campaign.schema.json").is_file(), "the schema the modeline names is written too");
     ok(&mediakit(&["build"], &dir));
 }
+
+#[test]
+fn the_github_pages_example_builds_and_deploys_public() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/github-pages/.github/workflows/pages.yml");
+    let text = fs::read_to_string(&file).expect("the example workflow");
+    let workflow: serde_json::Value = serde_saphyr::from_str(&text).expect("valid YAML");
+    let steps = workflow["jobs"]["build"]["steps"].as_array().expect("build steps");
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert!(runs.iter().any(|r| r.starts_with("mediakit build --base-url")), "{runs:?}");
+    let upload =
+        steps.iter().find(|s| s["uses"].as_str().is_some_and(|u| u.starts_with("actions/upload-pages-artifact")));
+    assert_eq!(upload.expect("an upload step")["with"]["path"], "public");
+    assert!(
+        workflow["jobs"]["deploy"]["steps"][0]["uses"].as_str().is_some_and(|u| u.starts_with("actions/deploy-pages"))
+    );
+    assert_eq!(workflow["permissions"]["pages"], "write");
+}
