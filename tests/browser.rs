@@ -28,7 +28,7 @@ const MOUNT: &str = "/kits";
 
 /// The repository's demo site (its `content/`, `static/` and config) with
 /// `theme:` set to `theme`, built into its own `public/`.
-fn build_demo(theme: &str) -> TempDir {
+fn build_demo(theme: &str, brand: Option<(&str, &str)>) -> TempDir {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = temp_dir(&format!("browser-{theme}"));
     copy_dir(&repo.join("content"), &dir.join("content"));
@@ -36,7 +36,12 @@ fn build_demo(theme: &str) -> TempDir {
     let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
     let config: String = config
         .lines()
-        .map(|l| if l.starts_with("theme:") { format!("theme: {theme}\n") } else { format!("{l}\n") })
+        .map(|l| match (l.trim_start().split(':').next(), brand) {
+            (Some("theme"), _) => format!("theme: {theme}\n"),
+            (Some("primary_color"), Some((primary, _))) => format!("  primary_color: \"{primary}\"\n"),
+            (Some("accent_color"), Some((_, accent))) => format!("  accent_color: \"{accent}\"\n"),
+            _ => format!("{l}\n"),
+        })
         .collect();
     fs::write(dir.join("mediakit.yaml"), config).expect("write config");
     if let Err(d) = pipeline::build(&BuildOptions { root: dir.to_path_buf(), out: None, base_url: None }) {
@@ -198,7 +203,7 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
     let mut failures = Vec::new();
     let mut loads = 0;
     for theme in mediakit::theme::BUILTIN {
-        let site = build_demo(theme);
+        let site = build_demo(theme, None);
         let public = site.join("public");
         let server = StaticServer::start(&public, MOUNT).expect("start the server");
         let urls = pages(&public);
@@ -240,6 +245,37 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
                     let file = dir.join(format!("{theme}-{name}-{label}.png"));
                     if let Err(e) = screenshot(&mut browser, &session, width, &file) {
                         failures.push(format!("[{theme} · {label}] {path}: screenshot: {e}"));
+                    }
+                }
+            }
+        }
+    }
+    // Brand colours a theme must survive: a pale primary (dark text on its
+    // fills) with a deep accent, and the reverse.
+    for (primary, accent) in [("#FDE68A", "#1E3A8A"), ("#4C1D95", "#F0ABFC")] {
+        for theme in mediakit::theme::BUILTIN {
+            let site = build_demo(theme, Some((primary, accent)));
+            let public = site.join("public");
+            let server = StaticServer::start(&public, MOUNT).expect("start the server");
+            for (width, height, label) in WIDTHS {
+                browser
+                    .call(
+                        Some(&session),
+                        "Emulation.setDeviceMetricsOverride",
+                        json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}),
+                    )
+                    .unwrap_or_else(|e| panic!("{e}"));
+                for path in [
+                    format!("{MOUNT}/"),
+                    format!("{MOUNT}/creators/ava-chen/"),
+                    format!("{MOUNT}/creators/ava-chen/rates/"),
+                    format!("{MOUNT}/campaigns/spring-glow-launch/"),
+                ] {
+                    loads += 1;
+                    let tag = format!("[{theme} · {label} · brand {primary}/{accent}] {path}");
+                    match check_page(&mut browser, &session, &server.url(&path), width) {
+                        Ok(problems) => failures.extend(problems.into_iter().map(|p| format!("{tag}: {p}"))),
+                        Err(e) => failures.push(format!("{tag}: {e}")),
                     }
                 }
             }
