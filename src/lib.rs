@@ -19,6 +19,8 @@ pub mod paths;
 pub mod pdf;
 pub mod pipeline;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod theme;
 pub mod write;

@@ -1,5 +1,10 @@
 //! Themes: the built-in ones embedded in the binary, overlaid file by file
 //! with a site's own `themes/NAME/` folder.
+//!
+//! `studio` holds every template and the shared stylesheets; `creator` and
+//! `agency` are layers over it that replace its look (`css/theme.css`, fonts)
+//! and whatever templates they need to. A site theme is one more layer on top:
+//! over the built-in theme of the same name, or over `studio` for a new name.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,10 +15,16 @@ use crate::paths::SitePaths;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_themes.rs"));
 
-/// Built-in theme names.
-pub const BUILTIN: &[&str] = &["studio"];
+/// Built-in theme names, with a line on what each looks like.
+pub const BUILTIN: &[&str] = &["studio", "creator", "agency"];
 
-/// The built-in theme a site theme falls back to for files it does not have.
+pub const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("studio", "clean and airy: white cards, soft shadows, brand colours as accents"),
+    ("creator", "bold and colourful: big display type, full-bleed brand colour, punchy blocks"),
+    ("agency", "sober and dense: serif headings, hairline rules, an editorial grid"),
+];
+
+/// The built-in theme every other theme is layered on.
 pub const FALLBACK: &str = "studio";
 
 pub fn is_builtin(name: &str) -> bool {
@@ -42,10 +53,24 @@ fn builtin_files(theme: &str) -> impl Iterator<Item = (&'static str, &'static [u
     })
 }
 
+/// Every file of a built-in theme with its layers resolved, by path inside
+/// the theme folder (`templates/kit.html`, `static/css/theme.css`). This is
+/// what `mediakit init --theme NAME` copies out for editing.
+pub fn builtin_resolved(name: &str) -> BTreeMap<String, &'static [u8]> {
+    let mut files = BTreeMap::new();
+    let layers: &[&str] = if name == FALLBACK { &[FALLBACK] } else { &[FALLBACK, name] };
+    for layer in layers {
+        for (rel, bytes) in builtin_files(layer) {
+            files.insert(rel.to_string(), bytes);
+        }
+    }
+    files
+}
+
 pub fn load(name: &str, paths: &SitePaths) -> Result<Theme, Diagnostic> {
     let base = if is_builtin(name) { name } else { FALLBACK };
     let mut theme = Theme { name: name.to_string(), ..Theme::default() };
-    for (rel, bytes) in builtin_files(base) {
+    for (rel, bytes) in builtin_resolved(base) {
         if let Some(tpl) = rel.strip_prefix("templates/") {
             let text = String::from_utf8_lossy(bytes).into_owned();
             // Components are global in tera, so a second copy would clash;
@@ -104,4 +129,26 @@ fn read_folder(dir: &Path, paths: &SitePaths) -> Result<Vec<(String, Vec<u8>)>, 
         out.push((key, bytes));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_theme_has_templates_and_its_own_stylesheet() {
+        let studio_css = builtin_resolved(FALLBACK).get("static/css/theme.css").copied();
+        for name in BUILTIN {
+            let files = builtin_resolved(name);
+            for tpl in ["base.html", "kit.html", "rates.html", "report.html", "roster.html", "404.html"] {
+                assert!(files.contains_key(&format!("templates/{tpl}")), "{name} lacks {tpl}");
+            }
+            let css = files.get("static/css/theme.css").copied();
+            assert!(css.is_some(), "{name} lacks css/theme.css");
+            if *name != FALLBACK {
+                assert_ne!(css, studio_css, "{name} must have a look of its own");
+            }
+            assert!(DESCRIPTIONS.iter().any(|(n, _)| n == name));
+        }
+    }
 }

@@ -559,7 +559,7 @@ error: unknown theme `stuido`
   |
 1 | theme: stuido
   |        ^^^^^^ theme
-  = hint: did you mean `studio`? Built-in themes: studio; or create themes/stuido/
+  = hint: did you mean `studio`? Built-in themes: studio, creator, agency; or create themes/stuido/
 
 1 error in 1 file
 ",

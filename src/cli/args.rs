@@ -15,12 +15,30 @@ pub enum NewKind {
 pub enum Command {
     Help,
     Version,
-    Init { root: PathBuf, dir: Option<PathBuf>, theme: Option<String> },
-    New { root: PathBuf, kind: NewKind, name: String },
+    Init {
+        root: PathBuf,
+        dir: Option<PathBuf>,
+        theme: Option<String>,
+    },
+    New {
+        root: PathBuf,
+        kind: NewKind,
+        name: String,
+    },
     Build(BuildOptions),
-    Serve { options: BuildOptions, port: Option<u16>, bind: Option<String> },
-    Check { root: PathBuf },
-    Schema,
+    Serve {
+        options: BuildOptions,
+        port: Option<u16>,
+        bind: Option<String>,
+    },
+    Check {
+        root: PathBuf,
+    },
+    /// One kind of schema (`config`, `creator`, `campaign`) or all; printed, or written into `out`.
+    Schema {
+        kind: Option<String>,
+        out: Option<PathBuf>,
+    },
 }
 
 impl Command {
@@ -33,7 +51,7 @@ impl Command {
             Command::Build(_) => "build",
             Command::Serve { .. } => "serve",
             Command::Check { .. } => "check",
-            Command::Schema => "schema",
+            Command::Schema { .. } => "schema",
         }
     }
 }
@@ -145,9 +163,11 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             })
         }
         "schema" => {
-            let f = parse_flags(rest, &[])?;
-            no_positional(&f, "schema")?;
-            Ok(Command::Schema)
+            let f = parse_flags(rest, &["--out"])?;
+            if f.positional.len() > 1 {
+                return Err("`schema` takes at most one kind: config, creator or campaign".to_string());
+            }
+            Ok(Command::Schema { kind: f.positional.first().cloned(), out: f.out })
         }
         "init" => {
             let f = parse_flags(rest, &["--theme"])?;

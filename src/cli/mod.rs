@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod build;
+pub mod scaffold;
 pub mod serve;
 
 use std::io::{IsTerminal, Write};
@@ -25,7 +26,8 @@ Usage:
                                           build the site into public/
   mediakit serve [--port N] [--bind ADDR] build, serve, watch and reload
   mediakit check                          validate content and config, write nothing
-  mediakit schema                         print the JSON Schema of the content files
+  mediakit schema [KIND] [--out DIR]      print the JSON Schema of the content files
+                                          (KIND: config, creator or campaign; all without)
 
 Every command takes --root DIR (the site folder; default: the current folder).
 Exit codes: 0 success, 1 content or config errors, 2 usage errors.
@@ -51,10 +53,9 @@ pub fn run(argv: Vec<String>) -> ExitCode {
         args::Command::Build(opts) => build::build(&opts),
         args::Command::Check { root } => build::check(&root),
         args::Command::Serve { options, port, bind } => serve::serve(&options, port, bind.as_deref()),
-        other => {
-            eprintln!("error: `{}` is not available in this version", other.name());
-            EXIT_USAGE
-        }
+        args::Command::Init { root, dir, theme } => scaffold::init(&root, dir.as_deref(), theme.as_deref()),
+        args::Command::New { root, kind, name } => scaffold::new(&root, &kind, &name),
+        args::Command::Schema { kind, out } => scaffold::schema(kind.as_deref(), out.as_deref()),
     };
     ExitCode::from(code)
 }

@@ -1,11 +1,12 @@
 //! `content/campaigns/<slug>.yaml`: one campaign and its results.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{Objective, Platform, PostFormat, ReportHide};
 use crate::model::values::{Amount, Count, Currency, Date, Link};
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Campaign {
     pub name: String,
@@ -24,7 +25,9 @@ pub struct Campaign {
     /// Campaign-level costs beyond creator fees.
     #[serde(default)]
     pub costs: Vec<ExtraCost>,
+    /// At least one, with at least one post.
     #[serde(default)]
+    #[schemars(length(min = 1))]
     pub creators: Vec<CampaignCreator>,
     /// Figures kept out of the client-facing report.
     #[serde(default)]
@@ -38,7 +41,7 @@ impl Campaign {
 }
 
 /// Targets; attainment is actual ÷ goal × 100. All are "higher is better".
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goals {
     pub reach: Option<Amount>,
@@ -59,7 +62,7 @@ pub struct Goals {
     pub emv: Option<Amount>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtraCost {
     pub name: String,
@@ -68,7 +71,7 @@ pub struct ExtraCost {
 
 /// A creator in a campaign: a profile slug (`creator:`) or an inline creator
 /// with a `name` (and optionally `followers`) for someone without a profile.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignCreator {
     pub creator: Option<String>,
@@ -81,7 +84,7 @@ pub struct CampaignCreator {
     pub posts: Vec<Post>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Post {
     pub platform: Platform,

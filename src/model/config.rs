@@ -1,12 +1,13 @@
 //! `mediakit.yaml`: the site configuration. Every key is optional.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{Average, Interaction, Paper, Platform};
 use crate::model::locale::Locale;
 use crate::model::values::{Amount, Asset, Color, Count, Currency, Email, Link};
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct SiteConfig {
     /// Shown in page titles and the roster header.
@@ -47,7 +48,7 @@ impl Default for SiteConfig {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Brand {
     pub name: Option<String>,
@@ -72,7 +73,7 @@ impl Default for Brand {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct EngagementConfig {
     /// Which interactions make an engagement.
@@ -88,7 +89,7 @@ impl Default for EngagementConfig {
 }
 
 /// Value of one action, in the site currency.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EmvRates {
     pub impression: Option<Amount>,
@@ -100,7 +101,7 @@ pub struct EmvRates {
     pub click: Option<Amount>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct PdfConfig {
     pub paper: Paper,
@@ -108,7 +109,7 @@ pub struct PdfConfig {
 
 /// Lower bounds in followers for each tier; missing bounds fall back to
 /// `default`, then to the built-in 1K / 10K / 100K / 1M.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct TierConfig {
     pub default: TierBounds,
@@ -139,7 +140,7 @@ impl TierConfig {
     }
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TierBounds {
     pub nano: Option<Count>,

@@ -1,11 +1,12 @@
 //! `content/creators/<slug>.yaml`: one creator's profile.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{KitSection, Platform};
 use crate::model::values::{Amount, Asset, Count, Currency, Date, Email, Link, OrderedMap, Percent};
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Creator {
     pub name: String,
@@ -23,7 +24,9 @@ pub struct Creator {
     /// Sections left out of the public kit.
     #[serde(default)]
     pub hide: Vec<KitSection>,
+    /// At least one, with `followers`.
     #[serde(default)]
+    #[schemars(length(min = 1))]
     pub platforms: Vec<PlatformProfile>,
     pub audience: Option<Audience>,
     #[serde(default)]
@@ -39,7 +42,7 @@ impl Creator {
     }
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub email: Option<Email>,
@@ -49,7 +52,7 @@ pub struct Contact {
     pub manager: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlatformProfile {
     pub platform: Platform,
@@ -71,7 +74,7 @@ pub struct PlatformProfile {
     pub history: Vec<HistoryPoint>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecentPost {
     pub date: Option<Date>,
@@ -86,7 +89,7 @@ pub struct RecentPost {
     pub impressions: Option<Count>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryPoint {
     pub date: Date,
@@ -94,7 +97,7 @@ pub struct HistoryPoint {
 }
 
 /// Audience shares in percent; each group should add up to about 100.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
     pub gender: Option<OrderedMap<Percent>>,
@@ -103,14 +106,14 @@ pub struct Audience {
     pub locations: Vec<AudienceLocation>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AudienceLocation {
     pub name: String,
     pub share: Percent,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub brand: String,
@@ -120,14 +123,14 @@ pub struct Partner {
     pub url: Option<Link>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Testimonial {
     pub quote: String,
     pub author: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rates {
     /// Defaults to the site currency.
@@ -142,7 +145,7 @@ pub struct Rates {
     pub notes: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RateItem {
     pub platform: Platform,
@@ -151,7 +154,7 @@ pub struct RateItem {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RatePackage {
     pub name: String,
@@ -162,7 +165,7 @@ pub struct RatePackage {
 }
 
 /// An add-on is priced as a percentage of the base price or as a flat amount.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RateAddon {
     pub name: String,

@@ -13,6 +13,11 @@ pub fn is_known(code: &str) -> bool {
     code.len() == 3 && CODES.split(' ').any(|c| c == code)
 }
 
+/// Every known code, for the JSON Schema of currency fields.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    CODES.split(' ')
+}
+
 /// The nearest known code, for "did you mean" hints on typos such as `UDS`.
 pub fn closest(code: &str) -> Option<&'static str> {
     let upper = code.trim().to_ascii_uppercase();

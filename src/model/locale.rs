@@ -38,6 +38,11 @@ const LANGUAGES: [(&str, Language); 11] = [
     ("pl", Language::Pl),
 ];
 
+/// The language codes `locale:` accepts, for the JSON Schema.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().map(|(code, _)| *code)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Locale {
     tag: String,

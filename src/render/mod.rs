@@ -25,6 +25,10 @@ use crate::render::views::Ctx;
 use crate::render::views::site::{PageMeta, SiteView, site_view};
 use crate::theme::Theme;
 
+/// A stylesheet linked after the theme's, so a site can restyle any theme
+/// without copying it: `static/css/custom.css` (or the same file in a theme).
+pub const CUSTOM_CSS: &str = "css/custom.css";
+
 /// One output file, by its path relative to the output root.
 #[derive(Clone, Debug)]
 pub struct OutputFile {
@@ -60,7 +64,10 @@ impl Renderer {
     pub fn with_theme(site: &Site, theme: Theme) -> Result<Renderer, Diagnostic> {
         let ctx = Ctx::new(&site.config);
         let mut tera = html::engine::build(&theme, &ctx.fmt, &ctx.urls)?;
-        let site_view = site_view(&site.config, &ctx.urls);
+        let mut site_view = site_view(&site.config, &ctx.urls);
+        if theme.static_files.contains_key(CUSTOM_CSS) || site.root.join("static").join(CUSTOM_CSS).is_file() {
+            site_view.custom_css_url = Some(ctx.urls.path(CUSTOM_CSS));
+        }
         tera.global_context().insert("site", &site_view);
         Ok(Renderer { ctx, theme, site_view, tera })
     }
@@ -94,13 +101,25 @@ impl Renderer {
         let view = views::roster::roster_view(site, figures, &self.ctx);
         let mut meta =
             PageMeta::new("roster", site.config.title.clone(), self.description(), String::new(), &self.ctx.urls);
-        meta.image = self.brand_image();
-        let json_ld = serde_json::json!({
+        meta.set_image(self.brand_image(), self.site_view.brand.name.clone());
+        let mut json_ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Organization",
             "name": self.site_view.brand.name,
             "url": meta.canonical,
         });
+        if let Some(logo) = self.brand_image() {
+            json_ld["logo"] = serde_json::Value::String(logo);
+        }
+        if let Some(description) = &site.config.description {
+            json_ld["description"] = serde_json::Value::String(description.clone());
+        }
+        if let Some(email) = &self.site_view.brand.email {
+            json_ld["email"] = serde_json::Value::String(email.clone());
+        }
+        if let Some(website) = &self.site_view.brand.website {
+            json_ld["sameAs"] = serde_json::json!([website]);
+        }
         meta.json_ld = Some(json_for_script(&json_ld));
         Ok(OutputFile::new("index.html", self.render("roster.html", &meta, "roster", &view)?))
     }
@@ -118,7 +137,11 @@ impl Renderer {
         let mut meta =
             PageMeta::new("kit", format!("{} · Media kit", c.name), description, page::kit(slug), &self.ctx.urls);
         meta.og_type = "profile";
-        meta.image = c.photo.as_ref().map(|p| self.ctx.urls.asset_absolute(p)).or_else(|| self.brand_image());
+        let photo = c.photo.as_ref().map(|p| self.ctx.urls.asset_absolute(p));
+        meta.set_image(photo.clone(), format!("Portrait of {}", c.name));
+        if meta.image.is_none() {
+            meta.set_image(self.brand_image(), self.site_view.brand.name.clone());
+        }
         let same_as: Vec<String> = c.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect();
         let mut person = serde_json::json!({
             "@context": "https://schema.org",
@@ -129,7 +152,7 @@ impl Renderer {
         if let Some(t) = &c.tagline {
             person["description"] = serde_json::Value::String(t.clone());
         }
-        if let Some(img) = &meta.image {
+        if let Some(img) = &photo {
             person["image"] = serde_json::Value::String(img.clone());
         }
         if !same_as.is_empty() {
@@ -150,6 +173,7 @@ impl Renderer {
                 &self.ctx.urls,
             );
             rmeta.image = meta.image.clone();
+            rmeta.image_alt = meta.image_alt.clone();
             let mut context = Context::new();
             context.insert("page", &rmeta);
             context.insert("kit", &view);
@@ -176,7 +200,18 @@ impl Renderer {
             page::report(slug),
             &self.ctx.urls,
         );
-        meta.image = self.brand_image();
+        meta.set_image(self.brand_image(), self.site_view.brand.name.clone());
+        let mut report = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": figures.name,
+            "url": meta.canonical,
+            "publisher": {"@type": "Organization", "name": self.site_view.brand.name},
+        });
+        if let Some(brand) = &figures.brand {
+            report["about"] = serde_json::json!({"@type": "Brand", "name": brand});
+        }
+        meta.json_ld = Some(json_for_script(&report));
         let html = self.render("report.html", &meta, "report", &view)?;
         Ok(vec![
             OutputFile::new(index(&page::report(slug)), html),

@@ -35,7 +35,7 @@ fn px(v: f64) -> i32 {
     if v.is_finite() { v.round().clamp(-1.0e6, 1.0e6) as i32 } else { 0 }
 }
 
-pub const WIDTH: u32 = 520;
+pub const WIDTH: u32 = 400;
 const LABEL_PX: f64 = 13.0;
 const VALUE_PX: f64 = 12.5;
 
