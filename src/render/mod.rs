@@ -43,6 +43,8 @@ pub struct Renderer {
     pub ctx: Ctx,
     pub theme: Theme,
     pub site_view: SiteView,
+    /// The site folder, where PDFs find the logo and photos they embed.
+    pub root: std::path::PathBuf,
     tera: Tera,
 }
 
@@ -62,7 +64,7 @@ impl Renderer {
         let mut tera = html::engine::build(&theme, &ctx.fmt, &ctx.urls)?;
         let site_view = site_view(&site.config, &ctx.urls);
         tera.global_context().insert("site", &site_view);
-        Ok(Renderer { ctx, theme, site_view, tera })
+        Ok(Renderer { ctx, theme, site_view, root: site.root.clone(), tera })
     }
 
     fn render<T: Serialize>(
