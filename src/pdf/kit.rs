@@ -63,7 +63,7 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
 
     let tx = x + PHOTO + 26.0;
     let tw = paper.width - style::MARGIN_X - tx;
-    let label = Spec::new(Weight::SemiBold, 7.5).tracked(0.14);
+    let label = Spec::new(Weight::SemiBold, 7.5).tracked(0.08);
     let kit_label = text::shape("MEDIA KIT", label);
     page.text(paper.width - style::MARGIN_X - kit_label.width, 30.0, kit_label, soft);
 
@@ -142,7 +142,7 @@ fn tiles(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) -> f32
 }
 
 fn heading(page: &mut Page, x: f32, y: f32, title: &str, c: &Colors) -> f32 {
-    let run = text::shape(&style::label(title), Spec::new(Weight::Bold, 7.5).tracked(0.12));
+    let run = text::shape(&style::label(title), Spec::new(Weight::Bold, 7.5).tracked(0.08));
     page.text(x, y + 8.0, run, c.primary_text);
     16.0
 }

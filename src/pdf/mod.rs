@@ -15,6 +15,7 @@ mod markdown;
 mod pictures;
 mod prose;
 mod report;
+mod slice;
 mod style;
 mod table;
 mod text;

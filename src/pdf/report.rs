@@ -44,7 +44,7 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize) -> Page {
         Some(o) => format!("Campaign report · {o}"),
         None => "Campaign report".to_string(),
     };
-    let eyebrow_spec = Spec::new(Weight::SemiBold, 9.0).tracked(0.12);
+    let eyebrow_spec = Spec::new(Weight::SemiBold, 9.0).tracked(0.08);
     page.text(x, y, text::fit(&style::label(&eyebrow), eyebrow_spec, w), c.primary_text);
     y += 16.0;
     page.rect(Box2::new(x, y, 36.0, 4.0), 2.0, c.accent);
@@ -201,8 +201,15 @@ pub fn report(view: &ReportView, summary: Option<&str>, brand: &Brand, paper: Pa
     flow.pages.push(cover(view, brand, paper));
     flow.new_page();
 
+    // Tiles are for figures the campaign has: "—" tiles are left out.
+    let kpis: Vec<Kpi> = view
+        .kpis
+        .iter()
+        .filter(|k| crate::render::metrics::value(&view.figures.totals, k.key).is_some())
+        .cloned()
+        .collect();
     section(&mut flow, "Results", TILE_H, colors);
-    tiles(&mut flow, &view.kpis, colors);
+    tiles(&mut flow, &kpis, colors);
     if let Some(note) = &view.hidden_note {
         let lines = wrap::wrap(&[Span::plain(note.clone(), Weight::Italic)], 8.0, flow.width);
         flow.ensure(lines.len() as f32 * 12.0);
@@ -235,12 +242,10 @@ pub fn report(view: &ReportView, summary: Option<&str>, brand: &Brand, paper: Pa
     }
 
     if !view.charts.is_empty() {
-        // Charts read best together: start them on a fresh page unless most of this one is free.
-        if flow.room() < (flow.bottom - flow.top) * 0.55 {
-            flow.new_page();
-        }
-        let blocks: Vec<charts::Block> = view.charts.iter().map(|c| charts::block(c, flow.width)).collect();
-        let shortest = blocks.iter().map(|b| b.height).fold(f32::MAX, f32::min);
+        let page = flow.bottom - flow.top;
+        let blocks: Vec<charts::Block> = view.charts.iter().flat_map(|c| charts::blocks(c, flow.width, page)).collect();
+        // The heading goes with whichever chart can come first.
+        let shortest = blocks.iter().filter(|b| !b.continues).map(|b| b.height).fold(f32::MAX, f32::min);
         section(&mut flow, "Performance", shortest, colors);
         charts::place_all(&mut flow, blocks, colors);
     }

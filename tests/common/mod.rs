@@ -110,3 +110,20 @@ pub fn write(root: &Path, rel: &str, text: &str) {
 pub fn close(v: &serde_json::Value, expected: f64) -> bool {
     v.as_f64().is_some_and(|x| (x - expected).abs() < 1e-3)
 }
+
+/// Whether an external tool the test needs is installed. When it is not, the
+/// test fails if `MEDIAKIT_REQUIRE_TOOLS` is set (CI installs the tools), and
+/// otherwise says loudly that it was skipped.
+pub fn require_tool(name: &str) -> bool {
+    let found = std::process::Command::new(name)
+        .arg("-v")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok();
+    if !found {
+        assert!(std::env::var_os("MEDIAKIT_REQUIRE_TOOLS").is_none(), "{name} is required but not installed");
+        eprintln!("SKIPPED: {name} not installed");
+    }
+    found
+}
