@@ -4,8 +4,9 @@
 //! SVG is parsed with usvg against the embedded fonts only and drawn as
 //! vector paths and real, selectable text by krilla-svg.
 
-use std::path::Path;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use krilla::image::Image;
 
@@ -52,6 +53,16 @@ fn raster(data: Vec<u8>) -> Option<Picture> {
     image.ok().map(Picture::Raster)
 }
 
+/// Pictures already parsed, by file, with the bytes they were parsed from:
+/// the logo is on every PDF of a build, and `serve` rebuilds often. A file
+/// whose bytes changed is parsed again.
+type Parsed = HashMap<PathBuf, (Vec<u8>, Option<Picture>)>;
+
+fn parsed() -> &'static Mutex<Parsed> {
+    static PARSED: OnceLock<Mutex<Parsed>> = OnceLock::new();
+    PARSED.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
 /// The picture an asset names, when it is a readable file under `static/`.
 /// Addresses on the web are not fetched: a build needs no network.
 pub fn load(root: &Path, asset: &Asset) -> Option<Picture> {
@@ -61,7 +72,17 @@ pub fn load(root: &Path, asset: &Asset) -> Option<Picture> {
         return None;
     }
     let data = std::fs::read(&path).ok()?;
+    if let Ok(cache) = parsed().lock()
+        && let Some((bytes, picture)) = cache.get(&path)
+        && *bytes == data
+    {
+        return picture.clone();
+    }
     let looks_svg = inner.to_ascii_lowercase().ends_with(".svg")
         || data.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'<');
-    if looks_svg { svg(&data) } else { raster(data) }
+    let picture = if looks_svg { svg(&data) } else { raster(data.clone()) };
+    if let Ok(mut cache) = parsed().lock() {
+        cache.insert(path, (data, picture.clone()));
+    }
+    picture
 }

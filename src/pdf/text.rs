@@ -7,7 +7,10 @@
 //! boxes; their text is attached to a neighbouring glyph, so that copying,
 //! searching and screen readers still get the real string.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use krilla::text::{GlyphId, KrillaGlyph};
 use rustybuzz::{Direction, UnicodeBuffer, script};
@@ -18,7 +21,7 @@ use crate::pdf::fonts::{self, Face, Weight};
 #[derive(Clone, Debug)]
 pub struct Piece {
     pub face: FaceKind,
-    pub glyphs: Vec<KrillaGlyph>,
+    pub glyphs: Arc<[KrillaGlyph]>,
     /// Offset from the start of the run, in points.
     pub x: f32,
 }
@@ -132,7 +135,8 @@ fn shape_range(face: &Face, kind: FaceKind, text: &str, range: Range<usize>, spe
     buffer.push_str(&text[range.clone()]);
     buffer.set_direction(Direction::LeftToRight);
     buffer.set_script(if kind == FaceKind::Fallback { script::HAN } else { script::LATIN });
-    let plan = if spec.tabular { &face.tabular } else { &face.plan };
+    let marks = text[range.clone()].chars().any(attaches_to_previous);
+    let plan = face.plans.pick(spec.tabular, marks);
     let output = rustybuzz::shape_with_plan(&face.shaper, plan, buffer);
     let upem = face.units_per_em;
     let infos = output.glyph_infos();
@@ -157,13 +161,49 @@ fn shape_range(face: &Face, kind: FaceKind, text: &str, range: Range<usize>, spe
     glyphs
 }
 
-/// Shapes one line of text.
-pub fn shape(text: &str, spec: Spec) -> Run {
-    let Some(inter) = fonts::face(spec.weight) else { return Run::empty(spec.size, spec.weight) };
+/// Shaped text at 1 pt: glyph advances are in em, so any size is a scale away.
+struct Unit {
+    pieces: Vec<(FaceKind, Arc<[KrillaGlyph]>, f32)>,
+    width: f32,
+}
+
+type Key = (String, Weight, bool, u32);
+
+thread_local! {
+    /// Shaping results of the document being laid out (see [`per_document`]).
+    static CACHE: RefCell<Option<HashMap<Key, Arc<Unit>>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with a cache of shaped text, so that a string repeated through a
+/// document (a table's "$500", a platform name) is shaped once. The cache
+/// lives for one document only: the next one starts from nothing.
+pub fn per_document<T>(f: impl FnOnce() -> T) -> T {
+    CACHE.with(|c| *c.borrow_mut() = Some(HashMap::new()));
+    let out = f();
+    CACHE.with(|c| *c.borrow_mut() = None);
+    out
+}
+
+fn unit(text: &str, weight: Weight, tabular: bool, tracking: f32) -> Arc<Unit> {
+    let key = (text.to_string(), weight, tabular, tracking.to_bits());
+    if let Some(hit) = CACHE.with(|c| c.borrow().as_ref().and_then(|m| m.get(&key).cloned())) {
+        return hit;
+    }
+    let shaped = Arc::new(shape_unit(text, Spec { weight, size: 1.0, tabular, tracking }));
+    CACHE.with(|c| {
+        if let Some(m) = c.borrow_mut().as_mut() {
+            m.insert(key, shaped.clone());
+        }
+    });
+    shaped
+}
+
+fn shape_unit(text: &str, spec: Spec) -> Unit {
+    let Some(inter) = fonts::face(spec.weight) else { return Unit { pieces: Vec::new(), width: 0.0 } };
     let (segments, hidden) = segments(text, inter);
     let is_hidden =
         |g: &KrillaGlyph| g.glyph_id == GlyphId::new(0) || hidden.iter().any(|h| h.contains(&g.text_range.start));
-    let mut pieces: Vec<Piece> = Vec::new();
+    let mut pieces: Vec<(FaceKind, Vec<KrillaGlyph>)> = Vec::new();
     // Text of glyphs not drawn, waiting for a glyph to carry it.
     let mut orphan: Option<Range<usize>> = None;
     for (kind, range) in segments {
@@ -173,44 +213,56 @@ pub fn shape(text: &str, spec: Spec) -> Run {
         };
         let Some(face) = kind.face() else { continue };
         let mut kept: Vec<KrillaGlyph> = Vec::new();
-        for g in shape_range(face, kind, text, range, spec) {
+        for mut g in shape_range(face, kind, text, range, spec) {
             if !is_hidden(&g) {
+                // Text before the first drawn glyph rides on it.
                 if let Some(o) = orphan.take() {
-                    // Text before the first drawn glyph rides on it.
-                    let mut g = g;
                     g.text_range.start = g.text_range.start.min(o.start);
-                    kept.push(g);
-                } else {
-                    kept.push(g);
                 }
+                kept.push(g);
                 continue;
             }
-            match kept.last_mut().or_else(|| pieces.last_mut().and_then(|p| p.glyphs.last_mut())) {
+            match kept.last_mut().or_else(|| pieces.last_mut().and_then(|p| p.1.last_mut())) {
                 Some(last) => last.text_range.end = last.text_range.end.max(g.text_range.end),
                 None => orphan = Some(orphan.map_or(g.text_range.clone(), |o| o.start..g.text_range.end)),
             }
         }
         if !kept.is_empty() {
-            pieces.push(Piece { face: kind, glyphs: kept, x: 0.0 });
+            pieces.push((kind, kept));
         }
     }
     if let Some(o) = orphan {
         // Nothing drawable at all: an invisible space still carries the text.
         let space = inter.shaper.glyph_index(' ').map_or(0, |g| u32::from(g.0));
-        pieces.push(Piece {
-            face: FaceKind::Inter(spec.weight),
-            glyphs: vec![KrillaGlyph::new(GlyphId::new(space), 0.0, 0.0, 0.0, 0.0, o, None)],
-            x: 0.0,
-        });
+        let carrier = KrillaGlyph::new(GlyphId::new(space), 0.0, 0.0, 0.0, 0.0, o, None);
+        pieces.push((FaceKind::Inter(spec.weight), vec![carrier]));
     }
     let mut x = 0.0;
-    for piece in &mut pieces {
-        piece.x = x;
-        x += piece.glyphs.iter().map(|g| g.x_advance).sum::<f32>() * spec.size;
+    let mut placed = Vec::with_capacity(pieces.len());
+    for (kind, glyphs) in pieces {
+        let advance: f32 = glyphs.iter().map(|g| g.x_advance).sum();
+        placed.push((kind, Arc::from(glyphs), x));
+        x += advance;
     }
     // Tracking after the last glyph is not part of the visible width.
-    let width = if spec.tracking > 0.0 && x > 0.0 { x - spec.tracking * spec.size } else { x };
-    Run { text: text.to_string(), size: spec.size, weight: spec.weight, pieces, width: width.max(0.0) }
+    let width = if spec.tracking > 0.0 && x > 0.0 { x - spec.tracking } else { x };
+    Unit { pieces: placed, width: width.max(0.0) }
+}
+
+/// Shapes one line of text.
+pub fn shape(text: &str, spec: Spec) -> Run {
+    let unit = unit(text, spec.weight, spec.tabular, spec.tracking);
+    Run {
+        text: text.to_string(),
+        size: spec.size,
+        weight: spec.weight,
+        pieces: unit
+            .pieces
+            .iter()
+            .map(|(face, glyphs, x)| Piece { face: *face, glyphs: glyphs.clone(), x: x * spec.size })
+            .collect(),
+        width: unit.width * spec.size,
+    }
 }
 
 /// Width of `text` in points.
@@ -282,7 +334,7 @@ mod tests {
         assert_eq!(kinds, vec![FaceKind::Inter(Weight::Regular), FaceKind::Fallback, FaceKind::Inter(Weight::Regular)]);
         // The emoji and one of the spaces around it are not drawn.
         assert!((run.width - width("Zoë 李小龙 Chen", BODY)).abs() < 0.01);
-        assert!(run.pieces.iter().flat_map(|p| &p.glyphs).all(|g| g.glyph_id != GlyphId::new(0)));
+        assert!(run.pieces.iter().flat_map(|p| p.glyphs.iter()).all(|g| g.glyph_id != GlyphId::new(0)));
         // Every byte of the text is carried by some glyph, so the text layer keeps it all.
         let mut covered: Vec<Range<usize>> =
             run.pieces.iter().flat_map(|p| p.glyphs.iter().map(|g| g.text_range.clone())).collect();
@@ -290,6 +342,13 @@ mod tests {
         assert_eq!(covered.first().map(|r| r.start), Some(0));
         assert_eq!(covered.last().map(|r| r.end), Some(run.text.len()));
         assert!(covered.iter().any(|r| run.text[r.clone()].contains('🌸')));
+    }
+
+    #[test]
+    fn decomposed_accents_compose() {
+        let decomposed = shape("Zoe\u{0308} Ørsted", BODY);
+        assert!(decomposed.pieces.iter().flat_map(|p| p.glyphs.iter()).all(|g| g.glyph_id != GlyphId::new(0)));
+        assert!((decomposed.width - width("Zoë Ørsted", BODY)).abs() < 0.2, "{}", decomposed.width);
     }
 
     #[test]
