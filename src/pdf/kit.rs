@@ -28,7 +28,7 @@ const PHOTO: f32 = 104.0;
 const TILE_H: f32 = 58.0;
 const MAX_PLATFORMS: usize = 5;
 const MAX_PARTNERS: usize = 4;
-const MAX_RATES: usize = 5;
+const MAX_RATES: usize = 6;
 const MAX_NICHES: usize = 6;
 
 fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
@@ -154,7 +154,7 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
     }
     let mut h = heading(page, x, y, "Platforms", c);
     let row_h = 26.0;
-    let cols = [0.0, 0.36, 0.58];
+    let cols = [0.0, 0.46, 0.68];
     let value = Spec::new(Weight::Bold, 10.5).tabular();
     let small = Spec::new(Weight::Regular, 7.5);
     for (i, p) in list.iter().take(MAX_PLATFORMS).enumerate() {
@@ -167,12 +167,12 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
         if let Some(handle) = &p.handle {
             page.text(x, base + 7.5, text::fit(&text::clean(handle), small, width * 0.34), c.muted);
         }
+        // Figures end on a common edge so that they line up down the list.
         let cell = |page: &mut Page, k: usize, big: &str, small_text: &str| {
-            let cx = x + width * cols[k];
-            let run = text::fit(big, value, width * 0.2);
-            let w = run.width;
-            page.text(cx, base, run, c.ink);
-            page.text(cx + w + 4.0, base, text::fit(small_text, small, width * 0.2 - w - 4.0), c.muted);
+            let edge = x + width * cols[k];
+            let run = text::fit(big, value, width * 0.14);
+            page.text(edge - run.width, base, run, c.ink);
+            page.text(edge + 4.0, base, text::fit(small_text, small, width * 0.16), c.muted);
         };
         cell(page, 1, &p.followers, p.audience_word);
         cell(page, 2, &p.er, p.rating_label.map_or("ER", |r| r));
@@ -281,27 +281,22 @@ fn side(input: &KitInput, width: f32) -> Side {
         .collect();
     let (rates, rates_note) = match input.rates {
         Some(r) => {
-            let rows = r
+            let price_spec = Spec::new(Weight::SemiBold, 8.5).tabular();
+            let row = |what: String, price: &str| {
+                let price = text::shape(price, price_spec);
+                let label = text::fit(&what, body, width - price.width - 10.0);
+                (label, price)
+            };
+            // Deliverables first, then packages, as many as the cap allows.
+            let mut rows: Vec<(Run, Run)> = r
                 .items
                 .iter()
-                .take(MAX_RATES)
-                .map(|item| {
-                    let price = text::shape(&item.price, Spec::new(Weight::SemiBold, 8.5).tabular());
-                    let what = format!("{} {}", item.platform, text::clean(&item.deliverable));
-                    let label = text::fit(&what, body, width - price.width - 10.0);
-                    (label, price)
-                })
+                .map(|item| row(format!("{} {}", item.platform, text::clean(&item.deliverable)), &item.price))
+                .chain(r.packages.iter().map(|p| row(text::clean(&p.name), &p.price)))
                 .collect();
-            let note = match (r.items.len() > MAX_RATES, r.packages.len()) {
-                (_, 1..) => Some(format!(
-                    "{} package{} from {}",
-                    r.packages.len(),
-                    if r.packages.len() == 1 { "" } else { "s" },
-                    r.packages.iter().map(|p| p.price.as_str()).min_by_key(|p| p.len()).unwrap_or("")
-                )),
-                (true, _) => Some(format!("{} more on the rate card", r.items.len() - MAX_RATES)),
-                _ => None,
-            };
+            let left_out = rows.len().saturating_sub(MAX_RATES);
+            rows.truncate(MAX_RATES);
+            let note = (left_out > 0).then(|| format!("{left_out} more on the rate card"));
             (rows, note.map(|n| text::fit(&n, Spec::new(Weight::Italic, 7.5), width)))
         }
         None => (Vec::new(), None),
