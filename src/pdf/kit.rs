@@ -319,8 +319,26 @@ fn side(input: &KitInput, width: f32) -> Side {
     Side { bio: input.bio.map(bio_spans).unwrap_or_default(), partners, rates, rates_note, contact }
 }
 
-fn side_column(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, bottom: f32, c: &Colors) {
+/// Which parts of the text column to set: the creator's story (bio,
+/// partners) and the offer (rates, a testimonial, contact).
+#[derive(Clone, Copy)]
+struct Parts {
+    story: bool,
+    offer: bool,
+}
+
+fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Colors) {
+    let (x, y, width, bottom) = (at.x, at.y, at.w, at.y + at.h);
     let mut s = side(input, width);
+    if !parts.story {
+        s.bio.clear();
+        s.partners.clear();
+    }
+    if !parts.offer {
+        s.rates.clear();
+        s.rates_note = None;
+        s.contact.clear();
+    }
     let contact_h = if s.contact.is_empty() { 0.0 } else { 16.0 + s.contact.len() as f32 * 13.0 + 20.0 };
     let partners_h = |p: &Side| {
         if p.partners.is_empty() {
@@ -392,7 +410,7 @@ fn side_column(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, bo
         cy += 12.0;
     }
     // A testimonial, when the column has room for it.
-    if let Some(t) = input.view.testimonials.first() {
+    if let Some(t) = input.view.testimonials.first().filter(|_| parts.offer) {
         let free = bottom - contact_h - cy;
         let quote = format!("“{}”", text::clean(&t.quote));
         let lines = wrap::clamp(&[Span::plain(quote, Weight::Italic)], 8.5, width - 12.0, 4);
@@ -451,9 +469,17 @@ pub fn kit(input: &KitInput, colors: &Colors, paper: PaperSize) -> Doc {
     let left_w = (width * 0.56).floor();
     let gap = 26.0;
     audience(&mut page, input, x, y, left_w, bottom - y, colors);
-    let has_audience = !input.view.audience_charts.is_empty();
-    let (sx, sw) = if has_audience { (x + left_w + gap, width - left_w - gap) } else { (x, width) };
-    side_column(&mut page, input, sx, y, sw, bottom, colors);
+    let both = Parts { story: true, offer: true };
+    if input.view.audience_charts.is_empty() {
+        // No charts: the story on the left, the offer on the right.
+        let half = ((width - gap) / 2.0).floor();
+        side_column(&mut page, input, Box2::new(x, y, half, bottom - y), Parts { offer: false, ..both }, colors);
+        let right = Box2::new(x + half + gap, y, width - half - gap, bottom - y);
+        side_column(&mut page, input, right, Parts { story: false, ..both }, colors);
+    } else {
+        let right = Box2::new(x + left_w + gap, y, width - left_w - gap, bottom - y);
+        side_column(&mut page, input, right, both, colors);
+    }
     footer(&mut page, input, paper, colors);
     Doc { width: paper.width, height: paper.height, pages: vec![page] }
 }
