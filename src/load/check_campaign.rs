@@ -12,13 +12,13 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
     if campaign.name.trim().is_empty() {
         out.push(Finding::error("name", "the name is empty"));
     }
-    if let (Some(start), Some(end)) = (campaign.start, campaign.end) {
-        if end < start {
-            out.push(
-                Finding::error("end", format!("the campaign ends ({end}) before it starts ({start})"))
-                    .hint("swap `start` and `end`, or fix the typo"),
-            );
-        }
+    if let (Some(start), Some(end)) = (campaign.start, campaign.end)
+        && end < start
+    {
+        out.push(
+            Finding::error("end", format!("the campaign ends ({end}) before it starts ({start})"))
+                .hint("swap `start` and `end`, or fix the typo"),
+        );
     }
     if !campaign.creators.iter().any(|c| !c.posts.is_empty()) {
         let path = if campaign.creators.is_empty() { "name" } else { "creators" };
@@ -78,13 +78,13 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
             .and_then(|s| creators.binary_search_by(|e| e.slug.as_str().cmp(s)).ok())
             .map(|i| &creators[i]);
         for (j, post) in c.posts.iter().enumerate() {
-            if let (Some(date), Some(start), Some(end)) = (post.date, campaign.start, campaign.end) {
-                if date < start || date > end {
-                    out.push(Finding::warning(
-                        format!("{at}.posts[{j}].date"),
-                        format!("{date} is outside the campaign dates ({start} to {end})"),
-                    ));
-                }
+            if let (Some(date), Some(start), Some(end)) = (post.date, campaign.start, campaign.end)
+                && (date < start || date > end)
+            {
+                out.push(Finding::warning(
+                    format!("{at}.posts[{j}].date"),
+                    format!("{date} is outside the campaign dates ({start} to {end})"),
+                ));
             }
             let has_followers = post.followers.is_some()
                 || c.followers.is_some()

@@ -224,17 +224,17 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
         }
     };
     let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
-    if let Ok(real) = dir.canonicalize() {
-        if !real.starts_with(&root) {
-            diagnostics.push(
-                Diagnostic::error(
-                    paths.shown(dir),
-                    format!("this folder leads outside the site folder (through a symlink to {})", real.display()),
-                )
-                .hint("keep content inside the site folder; copy it in instead of linking to it"),
-            );
-            return None;
-        }
+    if let Ok(real) = dir.canonicalize()
+        && !real.starts_with(&root)
+    {
+        diagnostics.push(
+            Diagnostic::error(
+                paths.shown(dir),
+                format!("this folder leads outside the site folder (through a symlink to {})", real.display()),
+            )
+            .hint("keep content inside the site folder; copy it in instead of linking to it"),
+        );
+        return None;
     }
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut rejected: Vec<(String, String, PathBuf)> = Vec::new();

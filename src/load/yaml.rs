@@ -97,10 +97,11 @@ fn to_diagnostic(file: &str, text: &str, path: &str, err: &YamlError) -> Diagnos
             let (message, anchor_line) = strip_location(&other.to_string());
             let mut hint = syntax_hint(&message);
             let mut said = rephrase(&message);
-            if said.starts_with("expected ") && !said.contains(" found ") {
-                if let Some(found) = found_at(text, line, column) {
-                    said = format!("{said}, found {found}");
-                }
+            if said.starts_with("expected ")
+                && !said.contains(" found ")
+                && let Some(found) = found_at(text, line, column)
+            {
+                said = format!("{said}, found {found}");
             }
             if let Some(anchor) = anchor_line {
                 hint = Some(format!("the value comes through an alias; its anchor `&…` is on line {anchor}"));
@@ -236,10 +237,10 @@ fn strip_location(message: &str) -> (String, Option<usize>) {
             text.replace_range(i..end, "");
         }
     }
-    if let Some(i) = text.rfind(" at line ") {
-        if text[i..].contains(", column ") {
-            text.truncate(i);
-        }
+    if let Some(i) = text.rfind(" at line ")
+        && text[i..].contains(", column ")
+    {
+        text.truncate(i);
     }
     (text, anchor_line)
 }

@@ -47,6 +47,8 @@ pub struct Renderer {
     pub ctx: Ctx,
     pub theme: Theme,
     pub site_view: SiteView,
+    /// The site folder, where PDFs find the logo and photos they embed.
+    pub root: std::path::PathBuf,
     tera: Tera,
 }
 
@@ -69,7 +71,7 @@ impl Renderer {
             site_view.custom_css_url = Some(ctx.urls.path(CUSTOM_CSS));
         }
         tera.global_context().insert("site", &site_view);
-        Ok(Renderer { ctx, theme, site_view, tera })
+        Ok(Renderer { ctx, theme, site_view, root: site.root.clone(), tera })
     }
 
     fn render<T: Serialize>(

@@ -134,14 +134,14 @@ fn answer(stream: TcpStream, root: &Path, mount: &str) -> std::io::Result<()> {
         return out.write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     }
     let file = resolve(root, mount, target);
-    if let Some(f) = &file {
-        if f.is_dir() {
-            let location = format!("{}/", target.split(['?', '#']).next().unwrap_or(target));
-            let head = format!(
-                "HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            );
-            return out.write_all(head.as_bytes());
-        }
+    if let Some(f) = &file
+        && f.is_dir()
+    {
+        let location = format!("{}/", target.split(['?', '#']).next().unwrap_or(target));
+        let head = format!(
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        return out.write_all(head.as_bytes());
     }
     let (status, file) = match file.filter(|f| f.is_file()) {
         Some(f) => ("200 OK", f),
