@@ -5,19 +5,16 @@
 
 mod common;
 
+use common::GOOD_CREATOR;
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{TempDir, temp_dir, write};
+use common::{temp_dir, write};
 
-const GOOD_CREATOR: &str = "name: Ava Chen\nplatforms:\n  - platform: instagram\n    followers: 48200\n";
-
-fn site() -> TempDir {
-    let dir = temp_dir("cli-errors");
-    write(&dir, "mediakit.yaml", "title: Test\n");
-    write(&dir, "content/creators/ava-chen.yaml", GOOD_CREATOR);
-    dir
+fn site() -> common::TempDir {
+    common::one_creator_site("cli-errors")
 }
 
 struct Ran {
@@ -622,22 +619,7 @@ error: this symlink points outside the site folder
 #[test]
 fn every_problem_of_a_run_in_one_report() {
     let root = site();
-    write(&root, "mediakit.yaml", "titel: Test\n");
-    write(
-        &root,
-        "content/creators/ava-chen.yaml",
-        "name: Ava\nplatforms:\n  - platform: instagram\n    followers: -1\n",
-    );
-    write(
-        &root,
-        "content/creators/ben.yaml",
-        "name: Ben\nplatforms:\n  - {platform: x, followers: 5}\naudience:\n  gender: {a: 10}\n",
-    );
-    write(
-        &root,
-        "content/campaigns/c.yaml",
-        "name: C\nstart: 2026-05-01\nend: 2026-04-01\ncreators:\n  - creator: nobody\n    posts: [{platform: x}]\n",
-    );
+    common::break_four_files(&root);
     let check = run(&root, "check");
     assert_eq!(check.code, Some(1));
     let locations: Vec<&str> = check.stderr.lines().filter(|l| l.starts_with(" --> ")).collect();

@@ -3,19 +3,16 @@
 
 mod common;
 
+use common::GOOD_CREATOR;
+
 use std::path::Path;
 
 use common::{temp_dir, write};
 use mediakit::diagnostics::Diagnostic;
 use mediakit::pipeline;
 
-const GOOD_CREATOR: &str = "name: Ava Chen\nplatforms:\n  - platform: instagram\n    followers: 48200\n";
-
 fn site() -> common::TempDir {
-    let dir = temp_dir("errors");
-    write(&dir, "mediakit.yaml", "title: Test\n");
-    write(&dir, "content/creators/ava-chen.yaml", GOOD_CREATOR);
-    dir
+    common::one_creator_site("errors")
 }
 
 fn problems(root: &Path) -> Vec<Diagnostic> {
@@ -320,22 +317,7 @@ fn missing_photo_file() {
 #[test]
 fn every_problem_of_a_run_is_reported_together() {
     let root = site();
-    write(&root, "mediakit.yaml", "titel: Test\n");
-    write(
-        &root,
-        "content/creators/ava-chen.yaml",
-        "name: Ava\nplatforms:\n  - platform: instagram\n    followers: -1\n",
-    );
-    write(
-        &root,
-        "content/creators/ben.yaml",
-        "name: Ben\nplatforms:\n  - {platform: x, followers: 5}\naudience:\n  gender: {a: 10}\n",
-    );
-    write(
-        &root,
-        "content/campaigns/c.yaml",
-        "name: C\nstart: 2026-05-01\nend: 2026-04-01\ncreators:\n  - creator: nobody\n    posts: [{platform: x}]\n",
-    );
+    common::break_four_files(&root);
     let all = problems(&root);
     let files: Vec<&str> = all.iter().map(|d| d.file.as_str()).collect();
     assert_eq!(

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod html;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -129,4 +131,36 @@ pub fn require_tool(name: &str) -> bool {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "SKIPPED: {name} not installed");
     false
+}
+
+/// Five problems in four files of a site (config, two creators, a campaign),
+/// for the tests that every problem of a run is reported together.
+pub fn break_four_files(root: &Path) {
+    write(root, "mediakit.yaml", "titel: Test\n");
+    write(
+        root,
+        "content/creators/ava-chen.yaml",
+        "name: Ava\nplatforms:\n  - platform: instagram\n    followers: -1\n",
+    );
+    write(
+        root,
+        "content/creators/ben.yaml",
+        "name: Ben\nplatforms:\n  - {platform: x, followers: 5}\naudience:\n  gender: {a: 10}\n",
+    );
+    write(
+        root,
+        "content/campaigns/c.yaml",
+        "name: C\nstart: 2026-05-01\nend: 2026-04-01\ncreators:\n  - creator: nobody\n    posts: [{platform: x}]\n",
+    );
+}
+
+/// The smallest valid profile, for tests that break one thing at a time.
+pub const GOOD_CREATOR: &str = "name: Ava Chen\nplatforms:\n  - platform: instagram\n    followers: 48200\n";
+
+/// A site with a config and one valid creator.
+pub fn one_creator_site(label: &str) -> TempDir {
+    let dir = temp_dir(label);
+    write(&dir, "mediakit.yaml", "title: Test\n");
+    write(&dir, "content/creators/ava-chen.yaml", GOOD_CREATOR);
+    dir
 }
