@@ -63,24 +63,6 @@ fn ids(html: &str) -> BTreeSet<String> {
     attribute_values(html, "id").into_iter().collect()
 }
 
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
 
 struct Checker<'a> {
     public: &'a Path,
@@ -137,7 +119,7 @@ impl Checker<'_> {
             let joined = parts.join("/");
             if target.ends_with('/') { format!("{joined}/") } else { joined }
         };
-        let mut file = percent_decode(&rel);
+        let mut file = common::html::percent_decode(&rel);
         if file.is_empty() || file.ends_with('/') {
             file.push_str("index.html");
         }

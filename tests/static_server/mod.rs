@@ -76,24 +76,6 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
 
 /// The file a request path names, if it is inside the mount and the folder.
 pub fn resolve(root: &Path, mount: &str, request_path: &str) -> Option<PathBuf> {
@@ -102,7 +84,7 @@ pub fn resolve(root: &Path, mount: &str, request_path: &str) -> Option<PathBuf> 
     if !rest.is_empty() && !rest.starts_with('/') {
         return None;
     }
-    let decoded = percent_decode(rest);
+    let decoded = crate::common::html::percent_decode(rest);
     let mut file = root.to_path_buf();
     for segment in decoded.split('/').filter(|s| !s.is_empty()) {
         if segment == ".." || segment == "." || segment.contains('\\') {
