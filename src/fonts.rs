@@ -10,12 +10,15 @@ pub static ITALIC: &[u8] = include_bytes!("../fonts/Inter-Italic.otf");
 pub static SEMIBOLD: &[u8] = include_bytes!("../fonts/Inter-SemiBold.otf");
 pub static BOLD: &[u8] = include_bytes!("../fonts/Inter-Bold.otf");
 
-/// Files written to `fonts/` in the output for the pages' `@font-face` rules.
-pub const WEB_FILES: [(&str, &[u8]); 4] = [
-    ("fonts/Inter-Regular.otf", REGULAR),
-    ("fonts/Inter-Italic.otf", ITALIC),
-    ("fonts/Inter-SemiBold.otf", SEMIBOLD),
-    ("fonts/Inter-Bold.otf", BOLD),
+/// Files written to `fonts/` in the output for the pages' `@font-face` rules:
+/// WOFF2 copies of the same faces, cut to Latin, Greek and Cyrillic, so a page
+/// loads about 80 KB per face instead of 260 KB (browsers fall back for the rest).
+pub const WEB_FILES: [(&str, &[u8]); 5] = [
+    ("fonts/Inter-Regular.woff2", include_bytes!("../fonts/web/Inter-Regular.woff2")),
+    ("fonts/Inter-Italic.woff2", include_bytes!("../fonts/web/Inter-Italic.woff2")),
+    ("fonts/Inter-SemiBold.woff2", include_bytes!("../fonts/web/Inter-SemiBold.woff2")),
+    ("fonts/Inter-Bold.woff2", include_bytes!("../fonts/web/Inter-Bold.woff2")),
+    ("fonts/Inter-OFL.txt", include_bytes!("../fonts/OFL.txt")),
 ];
 
 /// Registers the font with plotters once, so chart text is measured with the

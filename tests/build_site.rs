@@ -134,7 +134,7 @@ fn site_files_for_static_hosting() {
         "index.html",
         "favicon.svg",
         "css/theme.css",
-        "fonts/Inter-Regular.otf",
+        "fonts/Inter-Regular.woff2",
     ] {
         assert!(root.join("public").join(f).exists(), "missing {f}");
     }
