@@ -40,8 +40,11 @@ echo "== building mediakit (release)"
 t0=$(now)
 cargo build --release --quiet --bin mediakit --example gen_site --example plain_site --example bench_serve
 echo "compiled in $(secs "$(awk -v a="$t0" -v b="$(now)" 'BEGIN { print b - a }')")"
-BIN="${MEDIAKIT:-$PWD/target/release/mediakit}"
-EXAMPLES="$PWD/target/release/examples"
+# Where cargo put them: CARGO_TARGET_DIR or a config may move target/.
+TARGET="$(cargo metadata --format-version 1 --no-deps 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
+TARGET="${TARGET:-$PWD/target}"
+BIN="${MEDIAKIT:-$TARGET/release/mediakit}"
+EXAMPLES="$TARGET/release/examples"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/mediakit-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
