@@ -85,8 +85,8 @@ require_ok() {
   fi
 }
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-largest() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -n 1; }
+median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+largest() { tr ' ' '\n' | awk 'NF' | sort -g | tail -n 1; }
 
 # Formatting: seconds, megabytes, rates and ratios; "n/a" for missing input.
 secs() { awk -v s="$1" 'BEGIN { if (s == "") print "n/a"; else if (s < 10) printf "%.2f s\n", s; else printf "%.1f s\n", s }'; }
