@@ -50,6 +50,8 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/mediakit-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 pick_memory_tool
 
+count_files() { find "$1" -type f -name "$2" 2>/dev/null | wc -l | tr -d ' '; }
+
 # Switches this build of mediakit may offer for measuring: per-stage
 # timings, and a build without PDFs (for the HTML-only rate).
 detect_switches() {
@@ -74,8 +76,7 @@ detect_switches() {
   fi
   rm -rf "$probe/public"
   if MEDIAKIT_NO_PDF=1 "$BIN" build --root "$probe" >/dev/null 2>&1 &&
-    [ -n "$(find "$probe/public" -name '*.html' | head -n 1)" ] &&
-    [ -z "$(find "$probe/public" -name '*.pdf' | head -n 1)" ]; then
+    [ "$(count_files "$probe/public" '*.html')" != 0 ] && [ "$(count_files "$probe/public" '*.pdf')" = 0 ]; then
     NO_PDF="MEDIAKIT_NO_PDF=1"
   fi
   rm -rf "$probe"
@@ -103,8 +104,6 @@ reset_site() {
     grep -qxF "$(basename "$entry")" "$keep" || rm -rf "$entry"
   done
 }
-
-count_files() { find "$1" -type f -name "$2" 2>/dev/null | wc -l | tr -d ' '; }
 
 # The profile with its tagline replaced, as a user editing one creator.
 edit_creator() {
@@ -243,7 +242,7 @@ for n in $SIZES; do
   sed 's/^/    | /' "$WORK/noop.log"
 
   edited=""
-  creator="$(find "$site/content/creators" -name '*.yaml' | sort | head -n 1)"
+  creator="$(find "$site/content/creators" -name '*.yaml' | sort | awk 'NR == 1')"
   for i in $(seq 1 "$RUNS"); do
     edit_creator "$creator" "Bench edit $i"
     # shellcheck disable=SC2086
