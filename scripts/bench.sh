@@ -272,8 +272,11 @@ for n in $SIZES; do
   # Serve starts from its own copy of the content; this output is no longer needed.
   reset_site "$site" "$WORK/keep-$n"
   # Its copy of the site goes under $WORK too, so an interrupted run leaves nothing behind.
-  TMPDIR="$WORK" "$EXAMPLES/bench_serve" --bin "$BIN" --site "$site" --runs "$SERVE_RUNS" >"$WORK/serve.log" 2>&1 ||
-    { echo "error: the serve benchmark failed:" >&2; sed 's/^/  | /' "$WORK/serve.log" >&2; exit 1; }
+  if ! TMPDIR="$WORK" "$EXAMPLES/bench_serve" --bin "$BIN" --site "$site" --runs "$SERVE_RUNS" >"$WORK/serve.log" 2>&1; then
+    echo "warning: the serve benchmark failed, its figures are left out:" >&2
+    sed 's/^/  | /' "$WORK/serve.log" >&2
+    : >"$WORK/serve.log"
+  fi
   R[$n,serve]=$(sed -n 's/^edit-to-page.*: median \([0-9.]*\) ms.*/\1/p' "$WORK/serve.log")
   R[$n,serve90]=$(sed -n 's/^edit-to-page.*, p90 \([0-9.]*\) ms.*/\1/p' "$WORK/serve.log")
   line "serve edit-to-page:" "median ${R[$n,serve]:-n/a} ms, p90 ${R[$n,serve90]:-n/a} ms over $SERVE_RUNS edits"
