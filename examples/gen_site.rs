@@ -5,7 +5,7 @@
 //! ```
 //!
 //! N creators, each with four platforms (followers, averages, twelve recent
-//! posts, a year of monthly history), an audience, a bio of about 300 words,
+//! posts, a year of monthly history), an audience, a bio of 300 words,
 //! partners, testimonials and a rate card; and N / 10 campaigns of 5 to 60 of
 //! those creators with one to three posts each. The same seed always writes
 //! the same files, and the site passes `mediakit check`.
@@ -165,39 +165,36 @@ fn date(year: u32, month: u32, day: u32) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// About 300 words of markdown in three paragraphs.
+/// Exactly 300 words of markdown in three paragraphs of 100, so every kit
+/// carries the same amount of prose.
 fn bio(rng: &mut Rng, name: &str, niche: &str) -> String {
-    let mut out = String::new();
-    let mut words = 0;
+    const PARAGRAPH_WORDS: usize = 100;
     let openers = [
         format!("I'm {name}, and I make **{niche}** content for people who want the truth before they buy."),
         format!("Everything I post about {niche} is something I have used for at least a month."),
         "Brands work with me because my audience asks real questions and acts on the answers.".to_string(),
     ];
+    let mut paragraphs = Vec::with_capacity(openers.len());
     for opener in openers {
-        out.push_str("  ");
-        out.push_str(&opener);
-        words += opener.split_whitespace().count();
-        for _ in 0..rng.range(7, 9) {
-            let n = rng.range(8, 14);
+        let mut text = format!("  {opener}");
+        let mut words = opener.split_whitespace().count();
+        while words < PARAGRAPH_WORDS {
+            // The last sentence is cut short to land on the word count.
+            let n = (rng.range(8, 14) as usize).min(PARAGRAPH_WORDS - words);
             let mut sentence: Vec<&str> = (0..n).map(|_| rng.pick(WORDS)).collect();
             let first = sentence[0];
             let capital = format!("{}{}", first[..1].to_uppercase(), &first[1..]);
             sentence[0] = &capital;
-            let _ = write!(out, " {}.", sentence.join(" "));
-            words += n as usize;
+            let _ = write!(text, " {}.", sentence.join(" "));
+            words += n;
         }
-        out.push_str("\n\n");
-        if words > 300 {
-            break;
-        }
+        paragraphs.push(text);
     }
-    out.trim_end().to_string()
+    paragraphs.join("\n\n")
 }
 
 struct Profile {
     slug: String,
-    name: String,
     followers: [u64; 4],
 }
 
@@ -316,7 +313,7 @@ fn creator(rng: &mut Rng, index: usize) -> (Profile, String) {
     let _ = writeln!(y, "    - {{name: Usage rights (30 days), percent: 25}}");
     let _ = writeln!(y, "    - {{name: Rush (under 72 h), amount: {}}}", base);
     let _ = writeln!(y, "  notes: \"50% upfront, 50% on delivery.\"");
-    (Profile { slug, name, followers }, y)
+    (Profile { slug, followers }, y)
 }
 
 fn capitalise(text: &str) -> String {
@@ -388,7 +385,6 @@ fn campaign(rng: &mut Rng, index: usize, profiles: &[Profile]) -> (String, Strin
                 conversions * rng.range(20, 90)
             );
         }
-        let _ = p.name.len();
     }
     (slug, y)
 }
@@ -399,10 +395,10 @@ fn config(creators: usize) -> String {
     )
 }
 
-struct Args {
-    creators: usize,
-    out: PathBuf,
-    seed: u64,
+pub struct Args {
+    pub creators: usize,
+    pub out: PathBuf,
+    pub seed: u64,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
@@ -431,7 +427,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-fn generate(args: &Args) -> Result<(usize, usize), String> {
+/// Writes the site and returns how many creators and campaigns it has.
+pub fn generate(args: &Args) -> Result<(usize, usize), String> {
     let creators_dir = args.out.join("content/creators");
     let campaigns_dir = args.out.join("content/campaigns");
     // Start clean so a smaller site does not keep files of a bigger one.
