@@ -6,8 +6,10 @@ use crate::cli::{EXIT_CONTENT, EXIT_OK, report};
 use crate::diagnostics::plural;
 use crate::pipeline::{self, BuildOptions};
 
-pub fn build(options: &BuildOptions) -> u8 {
-    match pipeline::build(options) {
+pub fn build(options: &BuildOptions, timings: bool) -> u8 {
+    let mut settings = pipeline::Settings::from_env();
+    settings.timings |= timings;
+    match pipeline::build_with(options, &settings) {
         Ok(r) => {
             report(&r.warnings);
             eprintln!(

@@ -1,5 +1,7 @@
 //! One build, start to finish: load → compute → render → write.
 
+pub mod timings;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -15,6 +17,8 @@ use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::render::{OutputFile, Renderer};
 use crate::write::{self, Staging};
+
+use timings::{Timings, Work};
 
 #[derive(Clone, Debug, Default)]
 pub struct BuildOptions {
@@ -56,25 +60,60 @@ pub fn load(options: &BuildOptions) -> Result<(Site, Diagnostics), Diagnostics> 
     }
 }
 
+/// How a build runs, beyond what it builds: switches for measuring it.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Print where the time went (`build --timings`, `MEDIAKIT_TIMINGS=1`).
+    pub timings: bool,
+    /// Render the PDFs. Off only for benchmarks of the rest (`MEDIAKIT_NO_PDF=1`).
+    pub pdfs: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { timings: false, pdfs: true }
+    }
+}
+
+fn env_flag(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+impl Settings {
+    /// The defaults, with the measuring switches read from the environment.
+    pub fn from_env() -> Settings {
+        Settings { timings: env_flag("MEDIAKIT_TIMINGS"), pdfs: !env_flag("MEDIAKIT_NO_PDF") }
+    }
+}
+
 pub fn output_dir(options: &BuildOptions) -> PathBuf {
     options.out.clone().unwrap_or_else(|| options.root.join("public"))
 }
 
 /// A full build into the output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    build_with(options, &Settings::default())
+}
+
+pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
-    let (site, warnings) = load(options)?;
+    let t = Timings::new(settings.timings);
+    let (site, warnings) = t.stage("load", || load(options))?;
     let out = output_dir(options);
     let paths = SitePaths::new(&site.root);
     write::check_output(&out, &paths).map_err(single)?;
-    let figures = compute::compute_site(&site);
-    let renderer = Renderer::new(&site).map_err(single)?;
-    let staging = Staging::begin(&out)
+    let figures = t.stage("compute", || compute::compute_site(&site));
+    let renderer = t.stage("theme", || Renderer::new(&site)).map_err(single)?;
+    let staging = t
+        .stage("staging", || Staging::begin(&out))
         .map_err(|e| single(Diagnostic::error(out.display().to_string(), format!("cannot prepare the output: {e}"))))?;
-    let counts = write_site(&site, &figures, &renderer, &paths, &staging)?;
-    staging.commit().map_err(|e| {
+    let counts = write_site(&site, &figures, &renderer, &paths, &staging, settings, &t)?;
+    t.stage("swap", || staging.commit()).map_err(|e| {
         single(Diagnostic::error(out.display().to_string(), format!("cannot replace the output folder: {e}")))
     })?;
+    if t.enabled() {
+        eprint!("{}", t.render(started.elapsed()));
+    }
     Ok(BuildReport {
         out,
         creators: site.creators.len(),
@@ -108,9 +147,8 @@ struct Tally {
 }
 
 impl Tally {
-    fn put(&self, staging: &Staging, file: &OutputFile) -> Result<(), Diagnostic> {
-        staging
-            .write(&file.path, &file.bytes)
+    fn put(&self, staging: &Staging, file: &OutputFile, t: &Timings) -> Result<(), Diagnostic> {
+        t.work(Work::Write, || staging.write(&file.path, &file.bytes))
             .map_err(|e| Diagnostic::error(file.path.clone(), format!("cannot write: {e}")))?;
         self.files.fetch_add(1, Ordering::Relaxed);
         if file.path.ends_with(".html") {
@@ -169,19 +207,19 @@ pub fn write_site(
     renderer: &Renderer,
     paths: &SitePaths,
     staging: &Staging,
+    settings: &Settings,
+    t: &Timings,
 ) -> Result<Counts, Diagnostics> {
     let tally = Tally::default();
-    for file in renderer.assets() {
-        tally.put(staging, &file).map_err(single)?;
-    }
-    let copied = write::copy_static(paths, staging).map_err(single)?;
+    t.stage("assets", || renderer.assets().iter().try_for_each(|file| tally.put(staging, file, t))).map_err(single)?;
+    let copied = t.stage("static", || write::copy_static(paths, staging)).map_err(single)?;
     tally.files.fetch_add(copied, Ordering::Relaxed);
 
     let mut errors = Diagnostics::default();
-    match render_index(renderer, site, figures) {
+    match t.stage("index", || render_index(renderer, site, figures)) {
         Ok(files) => {
             for file in files {
-                if let Err(d) = tally.put(staging, &file) {
+                if let Err(d) = tally.put(staging, &file, t) {
                     errors.push(d);
                 }
             }
@@ -189,26 +227,45 @@ pub fn write_site(
         Err(e) => errors.extend(e),
     }
 
-    let creator_errors: Vec<Diagnostic> = site
-        .creators
-        .par_iter()
-        .zip(figures.creators.par_iter())
-        .filter_map(|(entry, f)| {
-            render_creator(renderer, entry, f)
-                .and_then(|files| files.iter().try_for_each(|file| tally.put(staging, file)))
-                .err()
-        })
-        .collect();
-    let campaign_errors: Vec<Diagnostic> = site
-        .campaigns
-        .par_iter()
-        .zip(figures.campaigns.par_iter())
-        .filter_map(|(entry, f)| {
-            render_campaign(renderer, entry, f)
-                .and_then(|files| files.iter().try_for_each(|file| tally.put(staging, file)))
-                .err()
-        })
-        .collect();
+    let (creator_errors, campaign_errors) = t.stage("entries", || {
+        let creator_errors: Vec<Diagnostic> = site
+            .creators
+            .par_iter()
+            .zip(figures.creators.par_iter())
+            .filter_map(|(entry, f)| {
+                let mut files = match t.work(Work::Pages, || renderer.creator(entry, f)) {
+                    Ok(files) => files,
+                    Err(d) => return Some(d),
+                };
+                if settings.pdfs {
+                    match t.work(Work::Pdf, || crate::pdf::creator_pdf(entry, f, renderer)) {
+                        Ok(pdfs) => files.extend(pdfs),
+                        Err(d) => return Some(d),
+                    }
+                }
+                files.iter().try_for_each(|file| tally.put(staging, file, t)).err()
+            })
+            .collect();
+        let campaign_errors: Vec<Diagnostic> = site
+            .campaigns
+            .par_iter()
+            .zip(figures.campaigns.par_iter())
+            .filter_map(|(entry, f)| {
+                let mut files = match t.work(Work::Pages, || renderer.campaign(entry, f)) {
+                    Ok(files) => files,
+                    Err(d) => return Some(d),
+                };
+                if settings.pdfs {
+                    match t.work(Work::Pdf, || crate::pdf::campaign_pdf(entry, f, renderer)) {
+                        Ok(pdfs) => files.extend(pdfs),
+                        Err(d) => return Some(d),
+                    }
+                }
+                files.iter().try_for_each(|file| tally.put(staging, file, t)).err()
+            })
+            .collect();
+        (creator_errors, campaign_errors)
+    });
     errors.items.extend(creator_errors);
     errors.items.extend(campaign_errors);
     if errors.has_errors() {
