@@ -12,15 +12,25 @@ pub fn build(options: &BuildOptions, timings: bool) -> u8 {
     match pipeline::build_with(options, &settings) {
         Ok(r) => {
             report(&r.warnings);
-            eprintln!(
-                "Built {} and {} → {}, {} in {:.2} s ({})",
+            let what = format!(
+                "{} and {} → {}, {}",
                 plural(r.creators, "creator", "creators"),
                 plural(r.campaigns, "campaign", "campaigns"),
                 plural(r.pages, "page", "pages"),
                 plural(r.pdfs, "PDF", "PDFs"),
-                r.elapsed.as_secs_f64(),
-                r.out.display()
             );
+            let secs = r.elapsed.as_secs_f64();
+            let out = r.out.display();
+            if r.up_to_date {
+                eprintln!("Up to date: {what}; nothing changed since the last build ({secs:.2} s, {out})");
+            } else if r.reused > 0 {
+                eprintln!(
+                    "Built {what} in {secs:.2} s ({out}); {} rendered, {} unchanged and kept",
+                    r.rendered, r.reused
+                );
+            } else {
+                eprintln!("Built {what} in {secs:.2} s ({out})");
+            }
             EXIT_OK
         }
         Err(diagnostics) => {
