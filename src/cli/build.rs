@@ -9,6 +9,7 @@ use crate::pipeline::{self, BuildOptions};
 pub fn build(options: &BuildOptions, timings: bool) -> u8 {
     let mut settings = pipeline::Settings::from_env();
     settings.timings |= timings;
+    settings.progress = crate::cli::interactive();
     match pipeline::build_with(options, &settings) {
         Ok(r) => {
             report(&r.warnings);

@@ -1,6 +1,7 @@
 //! One build, start to finish: load → compute → render → write.
 
 pub mod fingerprint;
+pub mod progress;
 pub mod timings;
 
 use std::collections::BTreeMap;
@@ -78,11 +79,13 @@ pub struct Settings {
     pub timings: bool,
     /// Render the PDFs. Off only for benchmarks of the rest (`MEDIAKIT_NO_PDF=1`).
     pub pdfs: bool,
+    /// Show a progress line on stderr (a terminal, outside CI).
+    pub progress: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { timings: false, pdfs: true }
+        Settings { timings: false, pdfs: true, progress: false }
     }
 }
 
@@ -93,7 +96,7 @@ fn env_flag(name: &str) -> bool {
 impl Settings {
     /// The defaults, with the measuring switches read from the environment.
     pub fn from_env() -> Settings {
-        Settings { timings: env_flag("MEDIAKIT_TIMINGS"), pdfs: !env_flag("MEDIAKIT_NO_PDF") }
+        Settings { timings: env_flag("MEDIAKIT_TIMINGS"), pdfs: !env_flag("MEDIAKIT_NO_PDF"), progress: false }
     }
 }
 
@@ -372,10 +375,12 @@ pub fn write_site(
         .chain(std::iter::once(Unit::Index))
         .collect();
     let reused = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
     let out_dir = staging.out().to_path_buf();
     let (results, failures) = t.stage("entries", || {
         std::thread::scope(|scope| {
             let pool = Pool::start(scope, staging);
+            let progress = settings.progress.then(|| progress::Line::start(scope, &done, units.len()));
             let results: Vec<Result<(String, manifest::Produced), Diagnostics>> = units
                 .par_iter()
                 .map(|unit| {
@@ -389,6 +394,7 @@ pub fn write_site(
                         Unit::Index => ("index".to_string(), plan.keys.index),
                     };
                     let hex = fingerprint::hex(key);
+                    done.fetch_add(1, Ordering::Relaxed);
                     if let Some(files) = plan.reusable(&name, key)
                         && files.iter().all(|f| manifest::is_plain_file(&out_dir.join(f)))
                     {
@@ -409,6 +415,9 @@ pub fn write_site(
                     Ok((name, manifest::Produced { key: hex, files: paths }))
                 })
                 .collect();
+            if let Some(line) = progress {
+                line.finish();
+            }
             (results, pool.finish())
         })
     });
