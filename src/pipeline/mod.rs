@@ -309,9 +309,20 @@ pub fn render_campaign(
 /// The files that list the whole site: the roster, the sitemap, the 404
 /// page and the GitHub Pages marker.
 pub fn render_index(renderer: &Renderer, site: &Site, figures: &SiteFigures) -> Result<Vec<OutputFile>, Diagnostics> {
+    let cards = renderer.roster_cards(site, figures).map_err(single)?;
+    render_index_from(renderer, site, figures, &cards.iter().collect::<Vec<_>>())
+}
+
+/// [`render_index`] with the roster cards of every creator already rendered.
+pub fn render_index_from(
+    renderer: &Renderer,
+    site: &Site,
+    figures: &SiteFigures,
+    cards: &[&crate::render::RosterCard],
+) -> Result<Vec<OutputFile>, Diagnostics> {
     let mut errors = Diagnostics::default();
     let mut files = Vec::with_capacity(4);
-    for file in [renderer.roster(site, figures), renderer.not_found()] {
+    for file in [renderer.roster_from(site, figures, cards), renderer.not_found()] {
         match file {
             Ok(f) => files.push(f),
             Err(d) => errors.push(d),

@@ -20,7 +20,7 @@ use crate::model::creator::Creator;
 use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::pipeline::{self, BuildOptions};
-use crate::render::{OutputFile, Renderer};
+use crate::render::{OutputFile, Renderer, RosterCard};
 use crate::serve::output::{Delta, Layer, Layers};
 use crate::serve::plan::{self, Edits, Plan, Targets};
 use crate::write;
@@ -76,6 +76,9 @@ pub struct Model {
     owned: HashMap<Unit, Vec<String>>,
     /// Output paths of the files copied from `static/`.
     statics: BTreeSet<String>,
+    /// Each creator's roster card, so the roster of a large site is put
+    /// together again after an edit with only the edited card rendered.
+    cards: HashMap<String, RosterCard>,
 }
 
 /// A full build into memory.
@@ -134,6 +137,7 @@ impl Model {
             pending: Targets::default(),
             owned: HashMap::new(),
             statics: BTreeSet::new(),
+            cards: HashMap::new(),
         };
         let (creators, campaigns) = (model.paths.creators(), model.paths.campaigns());
         model.creator_files = model.list(&creators);
@@ -492,6 +496,10 @@ impl Model {
         } else {
             wanted.into_iter().collect()
         };
+        // A creator rendered now has a new card too, whichever step lists the roster.
+        for slug in &creators {
+            self.cards.remove(slug);
+        }
         let (site, figures, renderer) = (&self.site, &self.figures, &self.renderer);
         type Rendered = (Unit, Result<Option<Vec<OutputFile>>, Diagnostic>);
         let mut units: Vec<Rendered> = creators
@@ -510,10 +518,40 @@ impl Model {
             .collect();
         let mut errors = Diagnostics::default();
         if targets.index || targets.all_pages {
-            match pipeline::render_index(renderer, site, figures) {
-                Ok(files) => units.push((Unit::Index, Ok(Some(files)))),
-                Err(e) => errors.extend(e),
+            let stale: Vec<usize> = (0..site.creators.len())
+                .filter(|&i| {
+                    let slug = &site.creators[i].slug;
+                    targets.all_pages || !self.cards.contains_key(slug)
+                })
+                .collect();
+            let fresh: Vec<(String, Result<RosterCard, Diagnostic>)> = stale
+                .par_iter()
+                .map(|&i| {
+                    let e = &site.creators[i];
+                    (e.slug.clone(), renderer.roster_card(e, &figures.creators[i]))
+                })
+                .collect();
+            let mut cards = std::mem::take(&mut self.cards);
+            cards.retain(|slug, _| site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).is_ok());
+            for (slug, card) in fresh {
+                match card {
+                    Ok(card) => {
+                        cards.insert(slug, card);
+                    }
+                    Err(d) => {
+                        cards.remove(&slug);
+                        errors.push(d);
+                    }
+                }
             }
+            if !errors.has_errors() {
+                let listed: Vec<&RosterCard> = site.creators.iter().filter_map(|e| cards.get(&e.slug)).collect();
+                match pipeline::render_index_from(renderer, site, figures, &listed) {
+                    Ok(files) => units.push((Unit::Index, Ok(Some(files)))),
+                    Err(e) => errors.extend(e),
+                }
+            }
+            self.cards = cards;
         }
         if targets.assets {
             units.push((Unit::Assets, Ok(Some(renderer.assets()))));
