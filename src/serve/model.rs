@@ -21,7 +21,7 @@ use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::pipeline::{self, BuildOptions};
 use crate::render::{OutputFile, Renderer, RosterCard};
-use crate::serve::output::{Delta, Layer, Layers};
+use crate::serve::output::{Delta, Layer, Layers, Stored};
 use crate::serve::plan::{self, Edits, Plan, Targets};
 use crate::write;
 
@@ -559,6 +559,7 @@ impl Model {
 
         let mut delta = Delta::default();
         let mut owned = Vec::with_capacity(units.len());
+        let mut packing: Vec<(Layer, OutputFile)> = Vec::new();
         for (unit, result) in units {
             match result {
                 Ok(files) => {
@@ -570,14 +571,21 @@ impl Model {
                             delta.removes.push((layer, old.clone()));
                         }
                     }
-                    for f in files {
-                        delta.put(layer, f.path, f.bytes);
-                    }
+                    packing.extend(files.into_iter().map(|f| (layer, f)));
                     owned.push((unit, paths));
                 }
                 Err(d) => errors.push(d),
             }
         }
+        // Deflating is most of the work of keeping a large site: on every core.
+        let packed: Vec<(Layer, String, Stored)> = packing
+            .into_par_iter()
+            .map(|(layer, f)| {
+                let stored = Stored::pack(&f.path, f.bytes);
+                (layer, f.path, stored)
+            })
+            .collect();
+        delta.puts.extend(packed);
         let statics = self.copy_statics(&targets.statics, &mut delta, &mut errors);
         if errors.has_errors() {
             errors.sort();

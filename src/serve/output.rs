@@ -9,6 +9,57 @@ use std::sync::{Arc, RwLock};
 
 pub type Bytes = Arc<Vec<u8>>;
 
+/// A file as kept in memory. The pages and data files of entries are kept
+/// deflated: they are most of a large site's bytes and shrink about tenfold,
+/// and inflating one for a request takes microseconds. The roster, PDFs
+/// (compressed already) and small files are kept as they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    bytes: Bytes,
+    /// The length before deflating, when deflated.
+    deflated: Option<usize>,
+}
+
+/// Below this a file is not worth deflating.
+const PACK_MIN: usize = 2048;
+
+impl Stored {
+    pub fn plain(bytes: Bytes) -> Stored {
+        Stored { bytes, deflated: None }
+    }
+
+    /// Deflates the files of entries (deterministically: equal files stay equal).
+    pub fn pack(path: &str, bytes: Vec<u8>) -> Stored {
+        use std::io::Write;
+        let entry = path.starts_with("creators/") || path.starts_with("campaigns/");
+        if !entry || path.ends_with(".pdf") || bytes.len() < PACK_MIN {
+            return Stored::plain(Arc::new(bytes));
+        }
+        let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+        match encoder.write_all(&bytes).and_then(|()| encoder.finish()) {
+            Ok(packed) if packed.len() < bytes.len() => Stored { bytes: Arc::new(packed), deflated: Some(bytes.len()) },
+            _ => Stored::plain(Arc::new(bytes)),
+        }
+    }
+
+    /// The file's bytes as served.
+    pub fn bytes(&self) -> Bytes {
+        use std::io::Read;
+        let Some(len) = self.deflated else { return self.bytes.clone() };
+        let mut out = Vec::with_capacity(len);
+        match flate2::read::DeflateDecoder::new(self.bytes.as_slice()).read_to_end(&mut out) {
+            Ok(_) => Arc::new(out),
+            // Only this process wrote it; an error would be a bug, shown as an empty file.
+            Err(_) => Arc::new(Vec::new()),
+        }
+    }
+
+    /// Bytes held in memory.
+    pub fn held(&self) -> usize {
+        self.bytes.len()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Layer {
     Asset,
@@ -18,13 +69,13 @@ pub enum Layer {
 
 #[derive(Clone, Debug, Default)]
 pub struct Layers {
-    assets: HashMap<String, Bytes>,
-    statics: HashMap<String, Bytes>,
-    pages: HashMap<String, Bytes>,
+    assets: HashMap<String, Stored>,
+    statics: HashMap<String, Stored>,
+    pages: HashMap<String, Stored>,
 }
 
 impl Layers {
-    fn layer_mut(&mut self, layer: Layer) -> &mut HashMap<String, Bytes> {
+    fn layer_mut(&mut self, layer: Layer) -> &mut HashMap<String, Stored> {
         match layer {
             Layer::Asset => &mut self.assets,
             Layer::Static => &mut self.statics,
@@ -33,12 +84,20 @@ impl Layers {
     }
 
     /// The file served at `path`: a page over a static file over a theme asset.
-    pub fn get(&self, path: &str) -> Option<&Bytes> {
+    pub fn get(&self, path: &str) -> Option<Bytes> {
+        self.stored(path).map(Stored::bytes)
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.stored(path).is_some()
+    }
+
+    fn stored(&self, path: &str) -> Option<&Stored> {
         self.pages.get(path).or_else(|| self.statics.get(path)).or_else(|| self.assets.get(path))
     }
 
-    pub fn insert(&mut self, layer: Layer, path: String, bytes: Bytes) {
-        self.layer_mut(layer).insert(path, bytes);
+    pub fn insert(&mut self, layer: Layer, path: String, stored: Stored) {
+        self.layer_mut(layer).insert(path, stored);
     }
 
     pub fn len(&self) -> usize {
@@ -55,20 +114,22 @@ impl Layers {
         for l in [self, other] {
             keys.extend(l.assets.keys().chain(l.statics.keys()).chain(l.pages.keys()));
         }
-        keys.into_iter().filter(|k| self.get(k) != other.get(k)).cloned().collect()
+        keys.into_iter().filter(|k| self.stored(k) != other.stored(k)).cloned().collect()
     }
 }
 
 /// One rebuild's effect on the output.
 #[derive(Debug, Default)]
 pub struct Delta {
-    pub puts: Vec<(Layer, String, Bytes)>,
+    pub puts: Vec<(Layer, String, Stored)>,
     pub removes: Vec<(Layer, String)>,
 }
 
 impl Delta {
     pub fn put(&mut self, layer: Layer, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
-        self.puts.push((layer, path.into(), Arc::new(bytes.into())));
+        let path = path.into();
+        let stored = Stored::pack(&path, bytes.into());
+        self.puts.push((layer, path, stored));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -109,16 +170,16 @@ impl Output {
         let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
         let mut changed = BTreeSet::new();
         for (layer, path) in delta.removes {
-            let before = layers.get(&path).cloned();
+            let before = layers.stored(&path).cloned();
             layers.layer_mut(layer).remove(&path);
-            if layers.get(&path) != before.as_ref() {
+            if layers.stored(&path) != before.as_ref() {
                 changed.insert(path);
             }
         }
-        for (layer, path, bytes) in delta.puts {
-            let before = layers.get(&path).cloned();
-            layers.layer_mut(layer).insert(path.clone(), bytes);
-            if layers.get(&path) != before.as_ref() {
+        for (layer, path, stored) in delta.puts {
+            let before = layers.stored(&path).cloned();
+            layers.layer_mut(layer).insert(path.clone(), stored);
+            if layers.stored(&path) != before.as_ref() {
                 changed.insert(path);
             }
         }
@@ -161,7 +222,7 @@ mod tests {
         d.put(Layer::Static, "css/theme.css", b"mine".to_vec());
         d.put(Layer::Page, "index.html", b"roster".to_vec());
         assert_eq!(out.apply(d).len(), 2);
-        out.read(|l, _| assert_eq!(l.get("css/theme.css").map(|b| b.as_slice()), Some(&b"mine"[..])));
+        out.read(|l, _| assert_eq!(l.get("css/theme.css").as_deref().map(Vec::as_slice), Some(&b"mine"[..])));
 
         let mut same = Delta::default();
         same.put(Layer::Page, "index.html", b"roster".to_vec());
@@ -171,7 +232,18 @@ mod tests {
         let mut gone = Delta::default();
         gone.removes.push((Layer::Static, "css/theme.css".to_string()));
         assert_eq!(out.apply(gone).into_iter().collect::<Vec<_>>(), ["css/theme.css"]);
-        out.read(|l, _| assert_eq!(l.get("css/theme.css").map(|b| b.as_slice()), Some(&b"theme"[..])));
+        out.read(|l, _| assert_eq!(l.get("css/theme.css").as_deref().map(Vec::as_slice), Some(&b"theme"[..])));
         assert_eq!(out.status().generation, generation + 1);
+    }
+
+    #[test]
+    fn pages_of_entries_are_kept_deflated_and_served_whole() {
+        let page = "<li>card</li>\n".repeat(500).into_bytes();
+        let packed = Stored::pack("creators/ava/index.html", page.clone());
+        assert!(packed.held() < page.len() / 4);
+        assert_eq!(*packed.bytes(), page);
+        assert_eq!(packed, Stored::pack("creators/ava/index.html", page.clone()), "deterministic");
+        assert_eq!(Stored::pack("index.html", page.clone()).held(), page.len(), "the roster is kept as it is");
+        assert_eq!(Stored::pack("creators/ava/media-kit.pdf", page.clone()).held(), page.len());
     }
 }
