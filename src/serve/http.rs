@@ -106,9 +106,10 @@ pub fn handle(request: Request, ctx: &Context) {
 }
 
 fn serve_file(ctx: &Context, file: &str) -> Reply {
-    let found = ctx
-        .output
-        .read(|layers, status| layers.get(file).map(|b| (b, status.generation, status.problems.clone(), status.built)));
+    let found = ctx.output.fetch(file).map(|b| {
+        let status = ctx.output.status();
+        (b, status.generation, status.problems, status.built)
+    });
     match found {
         Some((bytes, generation, problems, _)) => {
             let kind = mime::content_type(file);

@@ -20,8 +20,9 @@ use crate::model::creator::Creator;
 use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::pipeline::{self, BuildOptions};
+use crate::render::urls::page;
 use crate::render::{OutputFile, Renderer, RosterCard};
-use crate::serve::output::{Delta, Layer, Layers, Stored};
+use crate::serve::output::{Delta, Layer, Stored};
 use crate::serve::plan::{self, Edits, Plan, Targets};
 use crate::write;
 
@@ -84,7 +85,8 @@ pub struct Model {
 /// A full build into memory.
 pub struct Full {
     pub model: Model,
-    pub layers: Layers,
+    /// Everything rendered, to become the served output.
+    pub delta: Delta,
     pub warnings: Diagnostics,
 }
 
@@ -145,11 +147,7 @@ impl Model {
         let all =
             Targets { all_pages: true, assets: true, statics: [model.paths.static_dir()].into(), ..Targets::default() };
         let delta = model.render(&all)?;
-        let mut layers = Layers::default();
-        for (layer, path, bytes) in delta.puts {
-            layers.insert(layer, path, bytes);
-        }
-        Ok(Full { model, layers, warnings })
+        Ok(Full { model, delta, warnings })
     }
 
     pub fn theme(&self) -> &str {
@@ -477,6 +475,27 @@ impl Model {
         }
     }
 
+    /// The PDF at `path` (`creators/<slug>/media-kit.pdf`, `campaigns/<slug>/report.pdf`),
+    /// made on request: PDFs take the longest to make and are the least often
+    /// looked at in a preview, so `serve` starts without them and keeps each
+    /// one once made (until its entry changes).
+    pub fn pdf(&self, path: &str) -> Option<Vec<u8>> {
+        let (kind, rest) = path.split_once('/')?;
+        let (slug, file) = rest.split_once('/')?;
+        let files = match (kind, file) {
+            ("creators", "media-kit.pdf") => {
+                let i = self.site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok()?;
+                crate::pdf::creator_pdf(&self.site.creators[i], &self.figures.creators[i], &self.renderer)
+            }
+            ("campaigns", "report.pdf") => {
+                let i = self.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok()?;
+                crate::pdf::campaign_pdf(&self.site.campaigns[i], &self.figures.campaigns[i], &self.renderer)
+            }
+            _ => return None,
+        };
+        files.ok()?.into_iter().find(|f| f.path == path).map(|f| f.bytes)
+    }
+
     /// Renders `targets` into a delta against what is served, and records
     /// which unit now owns which output. Nothing is recorded on failure.
     fn render(&mut self, targets: &Targets) -> Result<Delta, Diagnostics> {
@@ -506,13 +525,13 @@ impl Model {
             .par_iter()
             .map(|slug| {
                 let found = site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
-                let files = found.map(|i| pipeline::render_creator(renderer, &site.creators[i], &figures.creators[i]));
+                // The PDF is made when it is first asked for (see `Model::pdf`).
+                let files = found.map(|i| renderer.creator(&site.creators[i], &figures.creators[i]));
                 (Unit::Creator(slug.clone()), files.transpose())
             })
             .chain(campaigns.par_iter().map(|slug| {
                 let found = site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
-                let files =
-                    found.map(|i| pipeline::render_campaign(renderer, &site.campaigns[i], &figures.campaigns[i]));
+                let files = found.map(|i| renderer.campaign(&site.campaigns[i], &figures.campaigns[i]));
                 (Unit::Campaign(slug.clone()), files.transpose())
             }))
             .collect();
@@ -563,9 +582,19 @@ impl Model {
         for (unit, result) in units {
             match result {
                 Ok(files) => {
+                    let exists = files.is_some();
                     let files = files.unwrap_or_default();
                     let layer = if unit == Unit::Assets { Layer::Asset } else { Layer::Page };
-                    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+                    let mut paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+                    let pdf = match &unit {
+                        Unit::Creator(slug) if exists => Some(page::kit_pdf(slug)),
+                        Unit::Campaign(slug) if exists => Some(page::report_pdf(slug)),
+                        _ => None,
+                    };
+                    if let Some(pdf) = pdf {
+                        paths.push(pdf.clone());
+                        delta.lazies.push(pdf);
+                    }
                     for old in self.owned.get(&unit).into_iter().flatten() {
                         if !paths.contains(old) {
                             delta.removes.push((layer, old.clone()));

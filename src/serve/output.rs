@@ -72,6 +72,10 @@ pub struct Layers {
     assets: HashMap<String, Stored>,
     statics: HashMap<String, Stored>,
     pages: HashMap<String, Stored>,
+    /// Pages made on first request (PDFs), by path, with the version that
+    /// counts their re-registrations: a page made from an older version is
+    /// not kept.
+    lazy: HashMap<String, u64>,
 }
 
 impl Layers {
@@ -89,7 +93,13 @@ impl Layers {
     }
 
     pub fn contains(&self, path: &str) -> bool {
-        self.stored(path).is_some()
+        self.stored(path).is_some() || self.lazy.contains_key(path)
+    }
+
+    /// Registers a page made on first request, dropping what was made before.
+    pub fn insert_lazy(&mut self, path: String, version: u64) {
+        self.pages.remove(&path);
+        self.lazy.insert(path, version);
     }
 
     fn stored(&self, path: &str) -> Option<&Stored> {
@@ -101,7 +111,7 @@ impl Layers {
     }
 
     pub fn len(&self) -> usize {
-        self.assets.len() + self.statics.len() + self.pages.len()
+        self.assets.len() + self.statics.len() + self.pages.len() + self.lazy.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -112,9 +122,13 @@ impl Layers {
     fn differences(&self, other: &Layers) -> BTreeSet<String> {
         let mut keys: BTreeSet<&String> = BTreeSet::new();
         for l in [self, other] {
-            keys.extend(l.assets.keys().chain(l.statics.keys()).chain(l.pages.keys()));
+            keys.extend(l.assets.keys().chain(l.statics.keys()).chain(l.pages.keys()).chain(l.lazy.keys()));
         }
-        keys.into_iter().filter(|k| self.stored(k) != other.stored(k)).cloned().collect()
+        // A page made on request may differ from what is served: count it as changed.
+        keys.into_iter()
+            .filter(|k| self.stored(k) != other.stored(k) || self.lazy.contains_key(*k) || other.lazy.contains_key(*k))
+            .cloned()
+            .collect()
     }
 }
 
@@ -123,6 +137,8 @@ impl Layers {
 pub struct Delta {
     pub puts: Vec<(Layer, String, Stored)>,
     pub removes: Vec<(Layer, String)>,
+    /// Pages to make on first request (see [`Output::fetch`]).
+    pub lazies: Vec<String>,
 }
 
 impl Delta {
@@ -133,7 +149,7 @@ impl Delta {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.puts.is_empty() && self.removes.is_empty()
+        self.puts.is_empty() && self.removes.is_empty() && self.lazies.is_empty()
     }
 }
 
@@ -148,10 +164,15 @@ pub struct Status {
     pub built: bool,
 }
 
+/// Makes a page registered as lazy, from the site as it now is.
+pub type Maker = Arc<dyn Fn(&str) -> Option<Vec<u8>> + Send + Sync>;
+
 #[derive(Default)]
 pub struct Output {
     layers: RwLock<Layers>,
     status: RwLock<Status>,
+    maker: RwLock<Option<Maker>>,
+    versions: std::sync::atomic::AtomicU64,
 }
 
 impl Output {
@@ -165,12 +186,55 @@ impl Output {
         self.status.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    pub fn set_maker(&self, maker: Maker) {
+        *self.maker.write().unwrap_or_else(|e| e.into_inner()) = Some(maker);
+    }
+
+    fn next_version(&self) -> u64 {
+        self.versions.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+    }
+
+    /// The bytes served at `path`, making a lazy page first if need be. The
+    /// maker runs without holding the layers, so requests for other pages
+    /// and rebuilds go on meanwhile.
+    pub fn fetch(&self, path: &str) -> Option<Bytes> {
+        let version = {
+            let layers = self.layers.read().unwrap_or_else(|e| e.into_inner());
+            if let Some(bytes) = layers.get(path) {
+                return Some(bytes);
+            }
+            *layers.lazy.get(path)?
+        };
+        let maker = self.maker.read().unwrap_or_else(|e| e.into_inner()).clone()?;
+        let bytes = Arc::new(maker(path)?);
+        let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
+        if layers.lazy.get(path) == Some(&version) {
+            layers.pages.insert(path.to_string(), Stored::plain(bytes.clone()));
+        }
+        Some(bytes)
+    }
+
+    /// Layers from a full render, with its lazy pages registered.
+    pub fn layers_of(&self, delta: Delta) -> Layers {
+        let mut layers = Layers::default();
+        for (layer, path, stored) in delta.puts {
+            layers.insert(layer, path, stored);
+        }
+        for path in delta.lazies {
+            layers.insert_lazy(path, self.next_version());
+        }
+        layers
+    }
+
     /// Applies a rebuild; returns the paths whose served bytes changed.
     pub fn apply(&self, delta: Delta) -> BTreeSet<String> {
         let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
         let mut changed = BTreeSet::new();
         for (layer, path) in delta.removes {
             let before = layers.stored(&path).cloned();
+            if layers.lazy.remove(&path).is_some() {
+                changed.insert(path.clone());
+            }
             layers.layer_mut(layer).remove(&path);
             if layers.stored(&path) != before.as_ref() {
                 changed.insert(path);
@@ -182,6 +246,11 @@ impl Output {
             if layers.stored(&path) != before.as_ref() {
                 changed.insert(path);
             }
+        }
+        for path in delta.lazies {
+            let version = self.next_version();
+            layers.insert_lazy(path.clone(), version);
+            changed.insert(path);
         }
         self.finish(&changed);
         changed
