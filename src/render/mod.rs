@@ -236,7 +236,13 @@ impl Renderer {
             person["knowsAbout"] = serde_json::json!(c.niches);
         }
         meta.json_ld = Some(json_for_script(&person));
-        let mut files = vec![OutputFile::new(index(&page::kit(slug)), self.render("kit.html", &meta, "kit", &view)?)];
+        // Converted for the templates once: the rate card shows the kit too.
+        let kit = tera::Value::from_serializable(&view);
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        context.insert_value("kit", kit.clone());
+        let html = html::engine::render(&self.tera, &self.theme.name, "kit.html", &context)?;
+        let mut files = vec![OutputFile::new(index(&page::kit(slug)), html)];
 
         if let Some(rates) = views::kit::rates_view(c, figures, &self.ctx) {
             let mut rmeta = PageMeta::new(
@@ -250,7 +256,7 @@ impl Renderer {
             rmeta.image_alt = meta.image_alt.clone();
             let mut context = Context::new();
             context.insert("page", &rmeta);
-            context.insert("kit", &view);
+            context.insert_value("kit", kit);
             context.insert("rates", &rates);
             let html = html::engine::render(&self.tera, &self.theme.name, "rates.html", &context)?;
             files.push(OutputFile::new(index(&page::rates(slug)), html));
