@@ -121,11 +121,11 @@ impl Renderer {
     /// large site is these cards put together, and `serve` keeps them so an
     /// edit renders only the edited creator's card again.
     pub fn roster_card(&self, entry: &Entry<Creator>, figures: &CreatorFigures) -> Result<RosterCard, Diagnostic> {
-        let mut view = views::roster::roster_creator(entry, figures, &self.ctx);
+        let view = tera::Value::from_serializable(&views::roster::roster_creator(entry, figures, &self.ctx));
         let mut context = Context::new();
-        context.insert("c", &view);
-        view.card = html::engine::render(&self.tera, &self.theme.name, "roster_card.html", &context)?;
-        Ok(RosterCard { value: tera::Value::from_serializable(&view), html: view.card })
+        context.insert_value("c", view.clone());
+        let html = html::engine::render(&self.tera, &self.theme.name, "roster_card.html", &context)?;
+        Ok(RosterCard { value: view, html })
     }
 
     /// The cards of every creator, in site order.

@@ -31,8 +31,6 @@ pub struct RosterCreator {
     pub rating: Option<&'static str>,
     pub platforms: Vec<RosterPlatform>,
     pub url: String,
-    /// This creator's card as `roster_card.html` renders it (empty until rendered).
-    pub card: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -90,7 +88,6 @@ pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> Rost
             })
             .collect(),
         url: ctx.urls.path(&page::kit(&e.slug)),
-        card: String::new(),
     }
 }
 
