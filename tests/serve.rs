@@ -414,3 +414,20 @@ fn a_taken_port_is_a_clear_error() {
     let text = log.lock().unwrap().clone();
     assert!(text.contains(&format!("port {port} on 127.0.0.1 is already in use")), "{text}");
 }
+
+#[test]
+fn pdfs_are_made_on_request_and_made_again_after_an_edit() {
+    let root = site_copy("basic");
+    let serve = Serve::start(&root);
+    let first = serve.get("/creators/ava-test/media-kit.pdf");
+    assert_eq!(first.status, 200);
+    assert!(first.body.starts_with("%PDF"), "a PDF, made on request");
+    assert_eq!(serve.get("/creators/ava-test/media-kit.pdf").body, first.body, "kept once made");
+    edit(&root, "content/creators/ava-test.yaml", "name: Ava Test", "name: Ava Renamed");
+    serve.until("the edited name", || serve.get("/creators/ava-test/").body.contains("Ava Renamed"));
+    let second = serve.get("/creators/ava-test/media-kit.pdf");
+    assert_eq!(second.status, 200);
+    assert_ne!(second.body, first.body, "the PDF follows the edit");
+    assert_eq!(serve.get("/campaigns/clicks/report.pdf").status, 200);
+    assert_eq!(serve.get("/creators/nobody/media-kit.pdf").status, 404);
+}

@@ -25,7 +25,11 @@ pub enum Command {
         kind: NewKind,
         name: String,
     },
-    Build(BuildOptions),
+    Build {
+        options: BuildOptions,
+        /// `--timings`: print where the build spent its time.
+        timings: bool,
+    },
     Serve {
         options: BuildOptions,
         port: Option<u16>,
@@ -48,7 +52,7 @@ impl Command {
             Command::Version => "version",
             Command::Init { .. } => "init",
             Command::New { .. } => "new",
-            Command::Build(_) => "build",
+            Command::Build { .. } => "build",
             Command::Serve { .. } => "serve",
             Command::Check { .. } => "check",
             Command::Schema { .. } => "schema",
@@ -63,10 +67,13 @@ struct Flags {
     port: Option<u16>,
     bind: Option<String>,
     theme: Option<String>,
+    timings: bool,
     positional: Vec<String>,
 }
 
 const VALUE_FLAGS: [&str; 6] = ["--root", "--out", "--base-url", "--port", "--bind", "--theme"];
+/// Flags that take no value.
+const SWITCHES: [&str; 1] = ["--timings"];
 
 fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
     let mut flags = Flags {
@@ -76,6 +83,7 @@ fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
         port: None,
         bind: None,
         theme: None,
+        timings: false,
         positional: Vec::new(),
     };
     let mut i = 0;
@@ -95,6 +103,14 @@ fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
                     .map(|s| format!(" (did you mean {s}?)"))
                     .unwrap_or_default();
                 return Err(format!("unknown option {name}{hint}"));
+            }
+            if SWITCHES.contains(&name.as_str()) {
+                if inline.is_some() {
+                    return Err(format!("{name} takes no value"));
+                }
+                flags.timings = true;
+                i += 1;
+                continue;
             }
             if !VALUE_FLAGS.contains(&name.as_str()) {
                 return Err(format!("unknown option {name}"));
@@ -144,9 +160,12 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" | "version" => Ok(Command::Version),
         "build" => {
-            let f = parse_flags(rest, &["--out", "--base-url"])?;
+            let f = parse_flags(rest, &["--out", "--base-url", "--timings"])?;
             no_positional(&f, "build")?;
-            Ok(Command::Build(BuildOptions { root: f.root, out: f.out, base_url: f.base_url }))
+            Ok(Command::Build {
+                options: BuildOptions { root: f.root, out: f.out, base_url: f.base_url },
+                timings: f.timings,
+            })
         }
         "check" => {
             let f = parse_flags(rest, &[])?;
@@ -211,7 +230,8 @@ mod tests {
     #[test]
     fn parses_build_flags() {
         match p(&["build", "--root", "site", "--out=dist", "--base-url", "https://x.io/kits"]).unwrap() {
-            Command::Build(o) => {
+            Command::Build { options: o, timings } => {
+                assert!(!timings);
                 assert_eq!(o.root, PathBuf::from("site"));
                 assert_eq!(o.out, Some(PathBuf::from("dist")));
                 assert_eq!(o.base_url.as_deref(), Some("https://x.io/kits"));
@@ -225,6 +245,9 @@ mod tests {
         assert!(p(&["biuld"]).unwrap_err().contains("did you mean `build`?"));
         assert!(p(&["build", "--ot", "x"]).unwrap_err().contains("did you mean --out?"));
         assert!(p(&["build", "--out"]).unwrap_err().contains("needs a value"));
+        assert!(matches!(p(&["build", "--timings"]), Ok(Command::Build { timings: true, .. })));
+        assert!(p(&["build", "--timings=yes"]).unwrap_err().contains("takes no value"));
+        assert!(p(&["check", "--timings"]).unwrap_err().contains("unknown option"));
         assert!(p(&["serve", "--port", "http"]).unwrap_err().contains("--port expects a number"));
         assert!(p(&["new", "creator"]).unwrap_err().contains("needs a name"));
         match p(&["new", "creator", "Ava", "Chen"]).unwrap() {

@@ -6,19 +6,32 @@ use crate::cli::{EXIT_CONTENT, EXIT_OK, report};
 use crate::diagnostics::plural;
 use crate::pipeline::{self, BuildOptions};
 
-pub fn build(options: &BuildOptions) -> u8 {
-    match pipeline::build(options) {
+pub fn build(options: &BuildOptions, timings: bool) -> u8 {
+    let mut settings = pipeline::Settings::from_env();
+    settings.timings |= timings;
+    settings.progress = crate::cli::interactive();
+    match pipeline::build_with(options, &settings) {
         Ok(r) => {
             report(&r.warnings);
-            eprintln!(
-                "Built {} and {} → {}, {} in {:.2} s ({})",
+            let what = format!(
+                "{} and {} → {}, {}",
                 plural(r.creators, "creator", "creators"),
                 plural(r.campaigns, "campaign", "campaigns"),
                 plural(r.pages, "page", "pages"),
                 plural(r.pdfs, "PDF", "PDFs"),
-                r.elapsed.as_secs_f64(),
-                r.out.display()
             );
+            let secs = r.elapsed.as_secs_f64();
+            let out = r.out.display();
+            if r.up_to_date {
+                eprintln!("Up to date: {what}; nothing changed since the last build ({secs:.2} s, {out})");
+            } else if r.reused > 0 {
+                eprintln!(
+                    "Built {what} in {secs:.2} s ({out}); {} rendered, {} unchanged and kept",
+                    r.rendered, r.reused
+                );
+            } else {
+                eprintln!("Built {what} in {secs:.2} s ({out})");
+            }
             EXIT_OK
         }
         Err(diagnostics) => {

@@ -22,7 +22,7 @@ Usage:
   mediakit init [DIR] [--theme NAME]      create a site that builds at once
   mediakit new creator NAME               add a creator profile template
   mediakit new campaign NAME              add a campaign template
-  mediakit build [--out DIR] [--base-url URL]
+  mediakit build [--out DIR] [--base-url URL] [--timings]
                                           build the site into public/
   mediakit serve [--port N] [--bind ADDR] build, serve, watch and reload
   mediakit check                          validate content and config, write nothing
@@ -50,7 +50,7 @@ pub fn run(argv: Vec<String>) -> ExitCode {
             println!("mediakit {}", env!("CARGO_PKG_VERSION"));
             EXIT_OK
         }
-        args::Command::Build(opts) => build::build(&opts),
+        args::Command::Build { options, timings } => build::build(&options, timings),
         args::Command::Check { root } => build::check(&root),
         args::Command::Serve { options, port, bind } => serve::serve(&options, port, bind.as_deref()),
         args::Command::Init { root, dir, theme } => scaffold::init(&root, dir.as_deref(), theme.as_deref()),

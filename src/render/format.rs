@@ -24,7 +24,7 @@ impl Formatter {
         if !v.is_finite() {
             return NOT_AVAILABLE.to_string();
         }
-        let text = format!("{:.*}", decimals, v.abs());
+        let text = fixed(v.abs(), decimals);
         let (int, frac) = match text.split_once('.') {
             Some((i, f)) => (i, Some(f)),
             None => (text.as_str(), None),
@@ -191,6 +191,26 @@ impl Formatter {
     }
 }
 
+/// `v` (not negative) with exactly `decimals` decimals, as `format!("{:.*}")`
+/// writes it. Most figures are small with few decimals: those are rounded in
+/// integers, and only values too large for that, or too close to a tie for
+/// the binary product to tell, take the exact (and much slower) path.
+fn fixed(v: f64, decimals: usize) -> String {
+    const POW10: [f64; 7] = [1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6];
+    if let Some(&scale) = POW10.get(decimals) {
+        let scaled = v * scale;
+        // Below 1e12 the product is within 2e-4 of the exact one, so a
+        // fraction this far from one half rounds the same way.
+        if scaled < 1e12 && (scaled.fract() - 0.5).abs() > 1e-3 {
+            let units = scaled.round() as u64;
+            let divisor = scale as u64;
+            let (int, frac) = (units / divisor, units % divisor);
+            return if decimals == 0 { int.to_string() } else { format!("{int}.{frac:0decimals$}") };
+        }
+    }
+    format!("{v:.decimals$}")
+}
+
 fn na() -> String {
     NOT_AVAILABLE.to_string()
 }
@@ -248,6 +268,30 @@ mod tests {
         assert_eq!(f.multiple(Some(1.25)), "1.25×");
         let fr = Formatter::new(Locale::parse("fr-FR").unwrap());
         assert_eq!(fr.percent(Some(5.5)), "5,5\u{a0}%");
+    }
+
+    #[test]
+    fn fixed_decimals_match_the_exact_formatting() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut values = vec![0.0, 0.5, 1.5, 2.5, 0.125, 0.375, 1.005, 2.675, 999.9999, 1e11, 1e13, 123456.785];
+        for _ in 0..200_000 {
+            let r = next();
+            let magnitude = 10f64.powi((r % 14) as i32 - 3);
+            values.push((next() >> 11) as f64 / (1u64 << 53) as f64 * magnitude);
+            // Exact ties and near-ties of two decimals.
+            values.push((r % 100_000) as f64 / 1000.0 + 0.005);
+        }
+        for v in values {
+            for d in 0..=3 {
+                assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} with {d} decimals");
+            }
+        }
     }
 
     #[test]

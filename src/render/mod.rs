@@ -19,7 +19,7 @@ use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
 use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
-use crate::render::html::escape::{escape_xml, json_for_script};
+use crate::render::html::escape::{escape_xml, escape_xml_into, json_for_script};
 use crate::render::urls::page;
 use crate::render::views::Ctx;
 use crate::render::views::site::{PageMeta, SiteView, site_view};
@@ -36,6 +36,14 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// A creator's entry on the roster: the values a template sees as
+/// `roster.creators[i]` and the card `roster_card.html` made of them.
+#[derive(Clone, Debug)]
+pub struct RosterCard {
+    pub value: tera::Value,
+    pub html: String,
+}
+
 impl OutputFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> OutputFile {
         OutputFile { path: path.into(), bytes: bytes.into() }
@@ -50,6 +58,16 @@ pub struct Renderer {
     /// The site folder, where PDFs find the logo and photos they embed.
     pub root: std::path::PathBuf,
     tera: Tera,
+}
+
+/// A placeholder no content can contain: random per process, never written out.
+fn cards_marker() -> &'static String {
+    use std::hash::{BuildHasher, RandomState};
+    static MARKER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    MARKER.get_or_init(|| {
+        let state = RandomState::new();
+        format!("\u{1}cards-{:016x}{:016x}\u{1}", state.hash_one(1u8), state.hash_one(2u8))
+    })
 }
 
 fn index(dir: &str) -> String {
@@ -99,8 +117,46 @@ impl Renderer {
         self.ctx.config.brand.logo.as_ref().map(|l| self.ctx.urls.asset_absolute(l))
     }
 
+    /// One creator's entry on the roster, rendered once: the roster of a
+    /// large site is these cards put together, and `serve` keeps them so an
+    /// edit renders only the edited creator's card again.
+    pub fn roster_card(&self, entry: &Entry<Creator>, figures: &CreatorFigures) -> Result<RosterCard, Diagnostic> {
+        let view = tera::Value::from_serializable(&views::roster::roster_creator(entry, figures, &self.ctx));
+        let mut context = Context::new();
+        context.insert_value("c", view.clone());
+        let html = html::engine::render(&self.tera, &self.theme.name, "roster_card.html", &context)?;
+        Ok(RosterCard { value: view, html })
+    }
+
+    /// The cards of every creator, in site order.
+    pub fn roster_cards(&self, site: &Site, figures: &SiteFigures) -> Result<Vec<RosterCard>, Diagnostic> {
+        use rayon::prelude::*;
+        site.creators.par_iter().zip(figures.creators.par_iter()).map(|(e, f)| self.roster_card(e, f)).collect()
+    }
+
     pub fn roster(&self, site: &Site, figures: &SiteFigures) -> Result<OutputFile, Diagnostic> {
-        let view = views::roster::roster_view(site, figures, &self.ctx);
+        let cards = self.roster_cards(site, figures)?;
+        self.roster_from(site, figures, &cards.iter().collect::<Vec<_>>())
+    }
+
+    /// The roster from the cards of its creators (`cards[i]` is that of `site.creators[i]`).
+    pub fn roster_from(
+        &self,
+        site: &Site,
+        figures: &SiteFigures,
+        cards: &[&RosterCard],
+    ) -> Result<OutputFile, Diagnostic> {
+        // The cards go in after rendering, in place of a marker: the template
+        // engine then never copies the megabytes of a large roster.
+        let marker = cards_marker();
+        let mut view = tera::Map::new();
+        view.insert("creators".into(), tera::Value::from(cards.iter().map(|c| c.value.clone()).collect::<Vec<_>>()));
+        view.insert(
+            "campaigns".into(),
+            tera::Value::from_serializable(&views::roster::roster_campaigns(figures, &self.ctx)),
+        );
+        view.insert("total_audience".into(), tera::Value::from(views::roster::total_audience(figures, &self.ctx)));
+        view.insert("cards".into(), tera::Value::from(marker.as_str()));
         let mut meta =
             PageMeta::new("roster", site.config.title.clone(), self.description(), String::new(), &self.ctx.urls);
         meta.set_image(self.brand_image(), self.site_view.brand.name.clone());
@@ -123,7 +179,23 @@ impl Renderer {
             json_ld["sameAs"] = serde_json::json!([website]);
         }
         meta.json_ld = Some(json_for_script(&json_ld));
-        Ok(OutputFile::new("index.html", self.render("roster.html", &meta, "roster", &view)?))
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        context.insert_value("roster", tera::Value::from(view));
+        let html = html::engine::render(&self.tera, &self.theme.name, "roster.html", &context)?;
+        let cards_len: usize = cards.iter().map(|c| c.html.len()).sum();
+        let mut bytes = Vec::with_capacity(html.len() + cards_len);
+        let mut rest = html.as_str();
+        // Wherever the template prints `roster.cards` (usually once).
+        while let Some(at) = rest.find(marker.as_str()) {
+            bytes.extend_from_slice(&rest.as_bytes()[..at]);
+            for c in cards {
+                bytes.extend_from_slice(c.html.as_bytes());
+            }
+            rest = &rest[at + marker.len()..];
+        }
+        bytes.extend_from_slice(rest.as_bytes());
+        Ok(OutputFile::new("index.html", bytes))
     }
 
     /// The media kit, the rate card (unless hidden or absent) and data.json.
@@ -164,7 +236,13 @@ impl Renderer {
             person["knowsAbout"] = serde_json::json!(c.niches);
         }
         meta.json_ld = Some(json_for_script(&person));
-        let mut files = vec![OutputFile::new(index(&page::kit(slug)), self.render("kit.html", &meta, "kit", &view)?)];
+        // Converted for the templates once: the rate card shows the kit too.
+        let kit = tera::Value::from_serializable(&view);
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        context.insert_value("kit", kit.clone());
+        let html = html::engine::render(&self.tera, &self.theme.name, "kit.html", &context)?;
+        let mut files = vec![OutputFile::new(index(&page::kit(slug)), html)];
 
         if let Some(rates) = views::kit::rates_view(c, figures, &self.ctx) {
             let mut rmeta = PageMeta::new(
@@ -178,7 +256,7 @@ impl Renderer {
             rmeta.image_alt = meta.image_alt.clone();
             let mut context = Context::new();
             context.insert("page", &rmeta);
-            context.insert("kit", &view);
+            context.insert_value("kit", kit);
             context.insert("rates", &rates);
             let html = html::engine::render(&self.tera, &self.theme.name, "rates.html", &context)?;
             files.push(OutputFile::new(index(&page::rates(slug)), html));
@@ -245,11 +323,17 @@ impl Renderer {
         for e in &site.campaigns {
             paths.push(page::report(&e.slug));
         }
-        let mut xml = String::from(
+        let mut xml = String::with_capacity(paths.len() * 96 + 128);
+        xml.push_str(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
+        // Every address starts the same; only the page path differs.
+        let base = self.ctx.urls.absolute("");
         for p in paths {
-            xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&self.ctx.urls.absolute(&p))));
+            xml.push_str("  <url><loc>");
+            escape_xml_into(&mut xml, &base);
+            escape_xml_into(&mut xml, p.trim_start_matches('/'));
+            xml.push_str("</loc></url>\n");
         }
         xml.push_str("</urlset>\n");
         OutputFile::new("sitemap.xml", xml)

@@ -82,9 +82,8 @@ pub fn handle(request: Request, ctx: &Context) {
     let response = match resolve::resolve(path) {
         Ok(Target::File(file)) => serve_file(ctx, &file),
         Ok(Target::MaybeFolder { index }) => {
-            let (is_folder, is_file) = ctx
-                .output
-                .read(|layers, _| (layers.get(&index).is_some(), layers.get(resolve::as_file(&index)).is_some()));
+            let (is_folder, is_file) =
+                ctx.output.read(|layers, _| (layers.contains(&index), layers.contains(resolve::as_file(&index))));
             if is_file {
                 serve_file(ctx, resolve::as_file(&index))
             } else if is_folder {
@@ -107,8 +106,9 @@ pub fn handle(request: Request, ctx: &Context) {
 }
 
 fn serve_file(ctx: &Context, file: &str) -> Reply {
-    let found = ctx.output.read(|layers, status| {
-        layers.get(file).cloned().map(|b| (b, status.generation, status.problems.clone(), status.built))
+    let found = ctx.output.fetch(file).map(|b| {
+        let status = ctx.output.status();
+        (b, status.generation, status.problems, status.built)
     });
     match found {
         Some((bytes, generation, problems, _)) => {
@@ -134,9 +134,9 @@ fn serve_file(ctx: &Context, file: &str) -> Reply {
 }
 
 fn not_found(ctx: &Context) -> Reply {
-    let found = ctx.output.read(|layers, status| {
-        (layers.get("404.html").cloned(), status.generation, status.problems.clone(), status.built)
-    });
+    let found = ctx
+        .output
+        .read(|layers, status| (layers.get("404.html"), status.generation, status.problems.clone(), status.built));
     match found {
         (Some(page), generation, problems, _) => reply(
             404,

@@ -21,8 +21,8 @@ pub mod watch;
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -44,7 +44,8 @@ const POLL: Duration = Duration::from_millis(50);
 struct Engine {
     options: BuildOptions,
     paths: SitePaths,
-    model: Option<Model>,
+    /// Shared with the request threads, which make PDFs from it on request.
+    model: Arc<Mutex<Option<Model>>>,
     output: Arc<Output>,
     events: Arc<Events>,
     failing: bool,
@@ -65,23 +66,28 @@ fn millis(started: Instant) -> String {
 }
 
 impl Engine {
+    fn model(&self) -> std::sync::MutexGuard<'_, Option<Model>> {
+        self.model.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     fn handle(&mut self, batch: Batch) {
         let started = Instant::now();
         if batch.is_empty() {
             self.full("the site (the watcher lost track)", started);
             return;
         }
-        let theme = self.model.as_ref().map(|m| m.theme().to_string());
+        let theme = self.model().as_ref().map(|m| m.theme().to_string());
         let plan = plan::plan(&self.paths, theme.as_deref(), &batch);
         if plan.is_empty() {
             return;
         }
         let sources = describe(&plan.sources);
-        let Some(model) = self.model.as_mut() else {
+        let outcome = self.model().as_mut().map(|model| model.update(&plan));
+        let Some(outcome) = outcome else {
             self.full(&sources, started);
             return;
         };
-        match model.update(&plan) {
+        match outcome {
             Outcome::Unchanged => {}
             Outcome::NeedsFull => self.full(&sources, started),
             Outcome::Failed(problems) => self.fail(&problems, &sources),
@@ -97,8 +103,9 @@ impl Engine {
     fn render_steps(&mut self, sources: &str, started: Instant) {
         let (mut files, mut changed, mut steps, mut first_step) = (0, 0, 0, None);
         loop {
-            let Some(model) = self.model.as_mut() else { return };
-            match model.render_next() {
+            let next = self.model().as_mut().map(|model| model.render_next());
+            let Some(next) = next else { return };
+            match next {
                 None => break,
                 Some(Ok(delta)) => {
                     files += delta.puts.len();
@@ -144,12 +151,14 @@ impl Engine {
         match Model::full(&self.options) {
             Ok(full) => {
                 report(&full.warnings);
-                let files = full.layers.len();
+                let layers = self.output.layers_of(full.delta);
+                let files = layers.len();
                 let first = !self.output.status().built;
-                let changed = self.output.replace(full.layers);
                 let site = full.model.site();
                 let (creators, campaigns) = (site.creators.len(), site.campaigns.len());
-                self.model = Some(full.model);
+                // The model first: a PDF asked for as soon as the pages are served is made from it.
+                *self.model() = Some(full.model);
+                let changed = self.output.replace(layers);
                 if first {
                     eprintln!(
                         "Built {} and {} → {} in {}",
@@ -164,7 +173,7 @@ impl Engine {
                 }
             }
             Err(problems) => {
-                self.model = None;
+                *self.model() = None;
                 self.fail(&problems, sources);
             }
         }
@@ -222,10 +231,16 @@ pub fn run(serve: Serve) -> u8 {
     };
     let output = Arc::new(Output::default());
     let events = Arc::new(Events::default());
+    let model: Arc<Mutex<Option<Model>>> = Arc::new(Mutex::new(None));
+    let shared = model.clone();
+    output.set_maker(Arc::new(move |path: &str| {
+        let model = shared.lock().unwrap_or_else(|e| e.into_inner());
+        model.as_ref()?.pdf(path)
+    }));
     let mut engine = Engine {
         options,
         paths: SitePaths::new(&root),
-        model: None,
+        model,
         output: output.clone(),
         events: events.clone(),
         failing: false,

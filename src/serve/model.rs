@@ -20,8 +20,9 @@ use crate::model::creator::Creator;
 use crate::model::{Entry, Site};
 use crate::paths::SitePaths;
 use crate::pipeline::{self, BuildOptions};
-use crate::render::{OutputFile, Renderer};
-use crate::serve::output::{Delta, Layer, Layers};
+use crate::render::urls::page;
+use crate::render::{OutputFile, Renderer, RosterCard};
+use crate::serve::output::{Delta, Layer, Stored};
 use crate::serve::plan::{self, Edits, Plan, Targets};
 use crate::write;
 
@@ -76,12 +77,16 @@ pub struct Model {
     owned: HashMap<Unit, Vec<String>>,
     /// Output paths of the files copied from `static/`.
     statics: BTreeSet<String>,
+    /// Each creator's roster card, so the roster of a large site is put
+    /// together again after an edit with only the edited card rendered.
+    cards: HashMap<String, RosterCard>,
 }
 
 /// A full build into memory.
 pub struct Full {
     pub model: Model,
-    pub layers: Layers,
+    /// Everything rendered, to become the served output.
+    pub delta: Delta,
     pub warnings: Diagnostics,
 }
 
@@ -134,6 +139,7 @@ impl Model {
             pending: Targets::default(),
             owned: HashMap::new(),
             statics: BTreeSet::new(),
+            cards: HashMap::new(),
         };
         let (creators, campaigns) = (model.paths.creators(), model.paths.campaigns());
         model.creator_files = model.list(&creators);
@@ -141,11 +147,7 @@ impl Model {
         let all =
             Targets { all_pages: true, assets: true, statics: [model.paths.static_dir()].into(), ..Targets::default() };
         let delta = model.render(&all)?;
-        let mut layers = Layers::default();
-        for (layer, path, bytes) in delta.puts {
-            layers.insert(layer, path, bytes);
-        }
-        Ok(Full { model, layers, warnings })
+        Ok(Full { model, delta, warnings })
     }
 
     pub fn theme(&self) -> &str {
@@ -473,6 +475,27 @@ impl Model {
         }
     }
 
+    /// The PDF at `path` (`creators/<slug>/media-kit.pdf`, `campaigns/<slug>/report.pdf`),
+    /// made on request: PDFs take the longest to make and are the least often
+    /// looked at in a preview, so `serve` starts without them and keeps each
+    /// one once made (until its entry changes).
+    pub fn pdf(&self, path: &str) -> Option<Vec<u8>> {
+        let (kind, rest) = path.split_once('/')?;
+        let (slug, file) = rest.split_once('/')?;
+        let files = match (kind, file) {
+            ("creators", "media-kit.pdf") => {
+                let i = self.site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok()?;
+                crate::pdf::creator_pdf(&self.site.creators[i], &self.figures.creators[i], &self.renderer)
+            }
+            ("campaigns", "report.pdf") => {
+                let i = self.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok()?;
+                crate::pdf::campaign_pdf(&self.site.campaigns[i], &self.figures.campaigns[i], &self.renderer)
+            }
+            _ => return None,
+        };
+        files.ok()?.into_iter().find(|f| f.path == path).map(|f| f.bytes)
+    }
+
     /// Renders `targets` into a delta against what is served, and records
     /// which unit now owns which output. Nothing is recorded on failure.
     fn render(&mut self, targets: &Targets) -> Result<Delta, Diagnostics> {
@@ -492,28 +515,62 @@ impl Model {
         } else {
             wanted.into_iter().collect()
         };
+        // A creator rendered now has a new card too, whichever step lists the roster.
+        for slug in &creators {
+            self.cards.remove(slug);
+        }
         let (site, figures, renderer) = (&self.site, &self.figures, &self.renderer);
         type Rendered = (Unit, Result<Option<Vec<OutputFile>>, Diagnostic>);
         let mut units: Vec<Rendered> = creators
             .par_iter()
             .map(|slug| {
                 let found = site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
-                let files = found.map(|i| pipeline::render_creator(renderer, &site.creators[i], &figures.creators[i]));
+                // The PDF is made when it is first asked for (see `Model::pdf`).
+                let files = found.map(|i| renderer.creator(&site.creators[i], &figures.creators[i]));
                 (Unit::Creator(slug.clone()), files.transpose())
             })
             .chain(campaigns.par_iter().map(|slug| {
                 let found = site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
-                let files =
-                    found.map(|i| pipeline::render_campaign(renderer, &site.campaigns[i], &figures.campaigns[i]));
+                let files = found.map(|i| renderer.campaign(&site.campaigns[i], &figures.campaigns[i]));
                 (Unit::Campaign(slug.clone()), files.transpose())
             }))
             .collect();
         let mut errors = Diagnostics::default();
         if targets.index || targets.all_pages {
-            match pipeline::render_index(renderer, site, figures) {
-                Ok(files) => units.push((Unit::Index, Ok(Some(files)))),
-                Err(e) => errors.extend(e),
+            let stale: Vec<usize> = (0..site.creators.len())
+                .filter(|&i| {
+                    let slug = &site.creators[i].slug;
+                    targets.all_pages || !self.cards.contains_key(slug)
+                })
+                .collect();
+            let fresh: Vec<(String, Result<RosterCard, Diagnostic>)> = stale
+                .par_iter()
+                .map(|&i| {
+                    let e = &site.creators[i];
+                    (e.slug.clone(), renderer.roster_card(e, &figures.creators[i]))
+                })
+                .collect();
+            let mut cards = std::mem::take(&mut self.cards);
+            cards.retain(|slug, _| site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).is_ok());
+            for (slug, card) in fresh {
+                match card {
+                    Ok(card) => {
+                        cards.insert(slug, card);
+                    }
+                    Err(d) => {
+                        cards.remove(&slug);
+                        errors.push(d);
+                    }
+                }
             }
+            if !errors.has_errors() {
+                let listed: Vec<&RosterCard> = site.creators.iter().filter_map(|e| cards.get(&e.slug)).collect();
+                match pipeline::render_index_from(renderer, site, figures, &listed) {
+                    Ok(files) => units.push((Unit::Index, Ok(Some(files)))),
+                    Err(e) => errors.extend(e),
+                }
+            }
+            self.cards = cards;
         }
         if targets.assets {
             units.push((Unit::Assets, Ok(Some(renderer.assets()))));
@@ -521,25 +578,43 @@ impl Model {
 
         let mut delta = Delta::default();
         let mut owned = Vec::with_capacity(units.len());
+        let mut packing: Vec<(Layer, OutputFile)> = Vec::new();
         for (unit, result) in units {
             match result {
                 Ok(files) => {
+                    let exists = files.is_some();
                     let files = files.unwrap_or_default();
                     let layer = if unit == Unit::Assets { Layer::Asset } else { Layer::Page };
-                    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+                    let mut paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+                    let pdf = match &unit {
+                        Unit::Creator(slug) if exists => Some(page::kit_pdf(slug)),
+                        Unit::Campaign(slug) if exists => Some(page::report_pdf(slug)),
+                        _ => None,
+                    };
+                    if let Some(pdf) = pdf {
+                        paths.push(pdf.clone());
+                        delta.lazies.push(pdf);
+                    }
                     for old in self.owned.get(&unit).into_iter().flatten() {
                         if !paths.contains(old) {
                             delta.removes.push((layer, old.clone()));
                         }
                     }
-                    for f in files {
-                        delta.put(layer, f.path, f.bytes);
-                    }
+                    packing.extend(files.into_iter().map(|f| (layer, f)));
                     owned.push((unit, paths));
                 }
                 Err(d) => errors.push(d),
             }
         }
+        // Deflating is most of the work of keeping a large site: on every core.
+        let packed: Vec<(Layer, String, Stored)> = packing
+            .into_par_iter()
+            .map(|(layer, f)| {
+                let stored = Stored::pack(&f.path, f.bytes);
+                (layer, f.path, stored)
+            })
+            .collect();
+        delta.puts.extend(packed);
         let statics = self.copy_statics(&targets.statics, &mut delta, &mut errors);
         if errors.has_errors() {
             errors.sort();

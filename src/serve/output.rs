@@ -9,6 +9,57 @@ use std::sync::{Arc, RwLock};
 
 pub type Bytes = Arc<Vec<u8>>;
 
+/// A file as kept in memory. The pages and data files of entries are kept
+/// deflated: they are most of a large site's bytes and shrink about tenfold,
+/// and inflating one for a request takes microseconds. The roster, PDFs
+/// (compressed already) and small files are kept as they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    bytes: Bytes,
+    /// The length before deflating, when deflated.
+    deflated: Option<usize>,
+}
+
+/// Below this a file is not worth deflating.
+const PACK_MIN: usize = 2048;
+
+impl Stored {
+    pub fn plain(bytes: Bytes) -> Stored {
+        Stored { bytes, deflated: None }
+    }
+
+    /// Deflates the files of entries (deterministically: equal files stay equal).
+    pub fn pack(path: &str, bytes: Vec<u8>) -> Stored {
+        use std::io::Write;
+        let entry = path.starts_with("creators/") || path.starts_with("campaigns/");
+        if !entry || path.ends_with(".pdf") || bytes.len() < PACK_MIN {
+            return Stored::plain(Arc::new(bytes));
+        }
+        let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+        match encoder.write_all(&bytes).and_then(|()| encoder.finish()) {
+            Ok(packed) if packed.len() < bytes.len() => Stored { bytes: Arc::new(packed), deflated: Some(bytes.len()) },
+            _ => Stored::plain(Arc::new(bytes)),
+        }
+    }
+
+    /// The file's bytes as served.
+    pub fn bytes(&self) -> Bytes {
+        use std::io::Read;
+        let Some(len) = self.deflated else { return self.bytes.clone() };
+        let mut out = Vec::with_capacity(len);
+        match flate2::read::DeflateDecoder::new(self.bytes.as_slice()).read_to_end(&mut out) {
+            Ok(_) => Arc::new(out),
+            // Only this process wrote it; an error would be a bug, shown as an empty file.
+            Err(_) => Arc::new(Vec::new()),
+        }
+    }
+
+    /// Bytes held in memory.
+    pub fn held(&self) -> usize {
+        self.bytes.len()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Layer {
     Asset,
@@ -18,13 +69,17 @@ pub enum Layer {
 
 #[derive(Clone, Debug, Default)]
 pub struct Layers {
-    assets: HashMap<String, Bytes>,
-    statics: HashMap<String, Bytes>,
-    pages: HashMap<String, Bytes>,
+    assets: HashMap<String, Stored>,
+    statics: HashMap<String, Stored>,
+    pages: HashMap<String, Stored>,
+    /// Pages made on first request (PDFs), by path, with the version that
+    /// counts their re-registrations: a page made from an older version is
+    /// not kept.
+    lazy: HashMap<String, u64>,
 }
 
 impl Layers {
-    fn layer_mut(&mut self, layer: Layer) -> &mut HashMap<String, Bytes> {
+    fn layer_mut(&mut self, layer: Layer) -> &mut HashMap<String, Stored> {
         match layer {
             Layer::Asset => &mut self.assets,
             Layer::Static => &mut self.statics,
@@ -33,16 +88,30 @@ impl Layers {
     }
 
     /// The file served at `path`: a page over a static file over a theme asset.
-    pub fn get(&self, path: &str) -> Option<&Bytes> {
+    pub fn get(&self, path: &str) -> Option<Bytes> {
+        self.stored(path).map(Stored::bytes)
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.stored(path).is_some() || self.lazy.contains_key(path)
+    }
+
+    /// Registers a page made on first request, dropping what was made before.
+    pub fn insert_lazy(&mut self, path: String, version: u64) {
+        self.pages.remove(&path);
+        self.lazy.insert(path, version);
+    }
+
+    fn stored(&self, path: &str) -> Option<&Stored> {
         self.pages.get(path).or_else(|| self.statics.get(path)).or_else(|| self.assets.get(path))
     }
 
-    pub fn insert(&mut self, layer: Layer, path: String, bytes: Bytes) {
-        self.layer_mut(layer).insert(path, bytes);
+    pub fn insert(&mut self, layer: Layer, path: String, stored: Stored) {
+        self.layer_mut(layer).insert(path, stored);
     }
 
     pub fn len(&self) -> usize {
-        self.assets.len() + self.statics.len() + self.pages.len()
+        self.assets.len() + self.statics.len() + self.pages.len() + self.lazy.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -53,26 +122,34 @@ impl Layers {
     fn differences(&self, other: &Layers) -> BTreeSet<String> {
         let mut keys: BTreeSet<&String> = BTreeSet::new();
         for l in [self, other] {
-            keys.extend(l.assets.keys().chain(l.statics.keys()).chain(l.pages.keys()));
+            keys.extend(l.assets.keys().chain(l.statics.keys()).chain(l.pages.keys()).chain(l.lazy.keys()));
         }
-        keys.into_iter().filter(|k| self.get(k) != other.get(k)).cloned().collect()
+        // A page made on request may differ from what is served: count it as changed.
+        keys.into_iter()
+            .filter(|k| self.stored(k) != other.stored(k) || self.lazy.contains_key(*k) || other.lazy.contains_key(*k))
+            .cloned()
+            .collect()
     }
 }
 
 /// One rebuild's effect on the output.
 #[derive(Debug, Default)]
 pub struct Delta {
-    pub puts: Vec<(Layer, String, Bytes)>,
+    pub puts: Vec<(Layer, String, Stored)>,
     pub removes: Vec<(Layer, String)>,
+    /// Pages to make on first request (see [`Output::fetch`]).
+    pub lazies: Vec<String>,
 }
 
 impl Delta {
     pub fn put(&mut self, layer: Layer, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
-        self.puts.push((layer, path.into(), Arc::new(bytes.into())));
+        let path = path.into();
+        let stored = Stored::pack(&path, bytes.into());
+        self.puts.push((layer, path, stored));
     }
 
     pub fn is_empty(&self) -> bool {
-        self.puts.is_empty() && self.removes.is_empty()
+        self.puts.is_empty() && self.removes.is_empty() && self.lazies.is_empty()
     }
 }
 
@@ -87,10 +164,15 @@ pub struct Status {
     pub built: bool,
 }
 
+/// Makes a page registered as lazy, from the site as it now is.
+pub type Maker = Arc<dyn Fn(&str) -> Option<Vec<u8>> + Send + Sync>;
+
 #[derive(Default)]
 pub struct Output {
     layers: RwLock<Layers>,
     status: RwLock<Status>,
+    maker: RwLock<Option<Maker>>,
+    versions: std::sync::atomic::AtomicU64,
 }
 
 impl Output {
@@ -104,23 +186,71 @@ impl Output {
         self.status.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    pub fn set_maker(&self, maker: Maker) {
+        *self.maker.write().unwrap_or_else(|e| e.into_inner()) = Some(maker);
+    }
+
+    fn next_version(&self) -> u64 {
+        self.versions.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+    }
+
+    /// The bytes served at `path`, making a lazy page first if need be. The
+    /// maker runs without holding the layers, so requests for other pages
+    /// and rebuilds go on meanwhile.
+    pub fn fetch(&self, path: &str) -> Option<Bytes> {
+        let version = {
+            let layers = self.layers.read().unwrap_or_else(|e| e.into_inner());
+            if let Some(bytes) = layers.get(path) {
+                return Some(bytes);
+            }
+            *layers.lazy.get(path)?
+        };
+        let maker = self.maker.read().unwrap_or_else(|e| e.into_inner()).clone()?;
+        let bytes = Arc::new(maker(path)?);
+        let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
+        if layers.lazy.get(path) == Some(&version) {
+            layers.pages.insert(path.to_string(), Stored::plain(bytes.clone()));
+        }
+        Some(bytes)
+    }
+
+    /// Layers from a full render, with its lazy pages registered.
+    pub fn layers_of(&self, delta: Delta) -> Layers {
+        let mut layers = Layers::default();
+        for (layer, path, stored) in delta.puts {
+            layers.insert(layer, path, stored);
+        }
+        for path in delta.lazies {
+            layers.insert_lazy(path, self.next_version());
+        }
+        layers
+    }
+
     /// Applies a rebuild; returns the paths whose served bytes changed.
     pub fn apply(&self, delta: Delta) -> BTreeSet<String> {
         let mut layers = self.layers.write().unwrap_or_else(|e| e.into_inner());
         let mut changed = BTreeSet::new();
         for (layer, path) in delta.removes {
-            let before = layers.get(&path).cloned();
+            let before = layers.stored(&path).cloned();
+            if layers.lazy.remove(&path).is_some() {
+                changed.insert(path.clone());
+            }
             layers.layer_mut(layer).remove(&path);
-            if layers.get(&path) != before.as_ref() {
+            if layers.stored(&path) != before.as_ref() {
                 changed.insert(path);
             }
         }
-        for (layer, path, bytes) in delta.puts {
-            let before = layers.get(&path).cloned();
-            layers.layer_mut(layer).insert(path.clone(), bytes);
-            if layers.get(&path) != before.as_ref() {
+        for (layer, path, stored) in delta.puts {
+            let before = layers.stored(&path).cloned();
+            layers.layer_mut(layer).insert(path.clone(), stored);
+            if layers.stored(&path) != before.as_ref() {
                 changed.insert(path);
             }
+        }
+        for path in delta.lazies {
+            let version = self.next_version();
+            layers.insert_lazy(path.clone(), version);
+            changed.insert(path);
         }
         self.finish(&changed);
         changed
@@ -161,7 +291,7 @@ mod tests {
         d.put(Layer::Static, "css/theme.css", b"mine".to_vec());
         d.put(Layer::Page, "index.html", b"roster".to_vec());
         assert_eq!(out.apply(d).len(), 2);
-        out.read(|l, _| assert_eq!(l.get("css/theme.css").map(|b| b.as_slice()), Some(&b"mine"[..])));
+        out.read(|l, _| assert_eq!(l.get("css/theme.css").as_deref().map(Vec::as_slice), Some(&b"mine"[..])));
 
         let mut same = Delta::default();
         same.put(Layer::Page, "index.html", b"roster".to_vec());
@@ -171,7 +301,18 @@ mod tests {
         let mut gone = Delta::default();
         gone.removes.push((Layer::Static, "css/theme.css".to_string()));
         assert_eq!(out.apply(gone).into_iter().collect::<Vec<_>>(), ["css/theme.css"]);
-        out.read(|l, _| assert_eq!(l.get("css/theme.css").map(|b| b.as_slice()), Some(&b"theme"[..])));
+        out.read(|l, _| assert_eq!(l.get("css/theme.css").as_deref().map(Vec::as_slice), Some(&b"theme"[..])));
         assert_eq!(out.status().generation, generation + 1);
+    }
+
+    #[test]
+    fn pages_of_entries_are_kept_deflated_and_served_whole() {
+        let page = "<li>card</li>\n".repeat(500).into_bytes();
+        let packed = Stored::pack("creators/ava/index.html", page.clone());
+        assert!(packed.held() < page.len() / 4);
+        assert_eq!(*packed.bytes(), page);
+        assert_eq!(packed, Stored::pack("creators/ava/index.html", page.clone()), "deterministic");
+        assert_eq!(Stored::pack("index.html", page.clone()).held(), page.len(), "the roster is kept as it is");
+        assert_eq!(Stored::pack("creators/ava/media-kit.pdf", page.clone()).held(), page.len());
     }
 }

@@ -2,11 +2,15 @@
 //! swapped in whole, so a failed or killed build leaves the previous output
 //! as it was, and a folder mediakit did not make is never replaced.
 
+pub mod manifest;
+pub mod pool;
 pub mod swap;
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::diagnostics::Diagnostic;
 use crate::paths::{self, SitePaths};
@@ -20,6 +24,9 @@ pub struct Staging {
     dir: PathBuf,
     out: PathBuf,
     committed: bool,
+    /// Folders (relative, `/`-separated) known to exist, so each is made once
+    /// instead of being looked up again for every file written into it.
+    made: Mutex<HashSet<String>>,
 }
 
 /// Where a build may write, or why it may not.
@@ -96,68 +103,127 @@ impl Staging {
         let dir = swap::staging_path(out);
         if dir.exists() {
             // Left by a build that was killed; it was never visible as output.
-            fs::remove_dir_all(&dir)?;
+            swap::remove_tree(&dir)?;
         }
         if let Some(parent) = dir.parent() {
             fs::create_dir_all(parent)?;
         }
         fs::create_dir(&dir)?;
-        Ok(Staging { dir, out: out.to_path_buf(), committed: false })
+        Ok(Staging { dir, out: out.to_path_buf(), committed: false, made: Mutex::new(HashSet::new()) })
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
+    /// The output folder this staging folder will replace.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
     /// Writes one file; `rel` is a generated path and never leaves the folder.
+    /// The file is always new: a path written twice (a page over a static
+    /// file) gets a fresh file, so a file linked from the previous output is
+    /// never written through.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        write_under(&self.dir, rel, bytes)
+        use std::io::Write;
+        check_rel(rel)?;
+        self.make_parent(rel)?;
+        let target = self.dir.join(rel);
+        let mut file = match fs::OpenOptions::new().write(true).create_new(true).open(&target) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                fs::remove_file(&target)?;
+                fs::OpenOptions::new().write(true).create_new(true).open(&target)?
+            }
+            other => other?,
+        };
+        file.write_all(bytes)
+    }
+
+    /// Takes the file at `rel` of the previous output over unchanged: a hard
+    /// link where the file system allows one, a copy elsewhere. The previous
+    /// output is only read.
+    pub fn reuse(&self, rel: &str) -> io::Result<()> {
+        check_rel(rel)?;
+        self.make_parent(rel)?;
+        let (from, to) = (self.out.join(rel), self.dir.join(rel));
+        if !fs::symlink_metadata(&from)?.file_type().is_file() {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "not a file mediakit wrote"));
+        }
+        if to.exists() {
+            fs::remove_file(&to)?;
+        }
+        match fs::hard_link(&from, &to) {
+            Ok(()) => Ok(()),
+            Err(_) => fs::copy(&from, &to).map(|_| ()),
+        }
+    }
+
+    /// Makes the folders above `rel`, each at most once per build.
+    fn make_parent(&self, rel: &str) -> io::Result<()> {
+        let Some((parent, _)) = rel.rsplit_once('/') else { return Ok(()) };
+        if self.made.lock().unwrap_or_else(|e| e.into_inner()).contains(parent) {
+            return Ok(());
+        }
+        // Folders are made top-down, each one remembered, so a sibling file
+        // later finds all of them known.
+        let mut end = 0;
+        while end < parent.len() {
+            end = parent[end..].find('/').map_or(parent.len(), |i| end + i);
+            let dir = &parent[..end];
+            let known = self.made.lock().unwrap_or_else(|e| e.into_inner()).contains(dir);
+            if !known {
+                match fs::create_dir(self.dir.join(dir)) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists && self.dir.join(dir).is_dir() => {}
+                    Err(e) => return Err(e),
+                }
+                self.made.lock().unwrap_or_else(|e| e.into_inner()).insert(dir.to_string());
+            }
+            end += 1;
+        }
+        Ok(())
     }
 
     /// Marks the output as mediakit's and swaps it in whole.
     pub fn commit(mut self) -> io::Result<()> {
-        fs::write(self.dir.join(MARKER), MARKER_TEXT)?;
+        self.write(MARKER, MARKER_TEXT.as_bytes())?;
         swap::swap_in(&self.dir, &self.out)?;
         self.committed = true;
         Ok(())
     }
 }
 
-impl Drop for Staging {
-    fn drop(&mut self) {
-        if !self.committed {
-            let _ = fs::remove_dir_all(&self.dir);
+impl pool::Sink for Staging {
+    fn run(&self, job: &pool::Job) -> io::Result<()> {
+        match job {
+            pool::Job::Write(rel, bytes) => self.write(rel, bytes),
+            pool::Job::Reuse(rel) => self.reuse(rel),
         }
     }
 }
 
-/// Writes `bytes` at `root/rel`, refusing any path that could leave `root`.
-pub fn write_under(root: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = swap::remove_tree(&self.dir);
+        }
+    }
+}
+
+/// Refuses any path that could leave the folder it is written under.
+fn check_rel(rel: &str) -> io::Result<()> {
     let rel_path = Path::new(rel);
-    if rel.is_empty() || rel_path.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if rel.is_empty()
+        || rel.split('/').any(|part| part.is_empty())
+        || rel_path.components().any(|c| !matches!(c, Component::Normal(_)))
+    {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             format!("refusing to write outside the output: {rel}"),
         ));
     }
-    let target = root.join(rel_path);
-    if let Some(parent) = target.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    fs::write(target, bytes)
-}
-
-/// Copies the site's `static/` folder into the output, following symlinks
-/// only when they stay inside the site.
-pub fn copy_static(paths: &SitePaths, staging: &Staging) -> Result<usize, Diagnostic> {
-    let files = static_files(paths)?;
-    for (rel, path) in &files {
-        let bytes = read_static(paths, path)?;
-        staging
-            .write(rel, &bytes)
-            .map_err(|e| Diagnostic::error(format!("static/{rel}"), format!("cannot copy: {e}")))?;
-    }
-    Ok(files.len())
+    Ok(())
 }
 
 /// The files of `static/` as (output path, resolved source path), sorted, with

@@ -2,6 +2,16 @@
 
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_xml_into(&mut out, text);
+    out
+}
+
+/// [`escape_xml`], appended to `out`.
+pub fn escape_xml_into(out: &mut String, text: &str) {
+    if !text.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') || b < 0x20 || b == 0x7f || b >= 0x80) {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -13,7 +23,6 @@ pub fn escape_xml(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// JSON that is safe inside `<script type="application/ld+json">`: no `</script>`,

@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
-use crate::compute::SiteFigures;
-use crate::model::Site;
+use crate::compute::{CreatorFigures, SiteFigures};
+use crate::model::creator::Creator;
+use crate::model::{Entry, Site};
 use crate::render::urls::page;
 use crate::render::views::Ctx;
 use crate::render::views::kit::initials;
@@ -55,36 +56,44 @@ pub struct RosterView {
 }
 
 pub fn roster_view(site: &Site, figures: &SiteFigures, ctx: &Ctx) -> RosterView {
+    RosterView {
+        creators: site.creators.iter().zip(&figures.creators).map(|(e, f)| roster_creator(e, f, ctx)).collect(),
+        campaigns: roster_campaigns(figures, ctx),
+        total_audience: total_audience(figures, ctx),
+    }
+}
+
+/// One creator as the roster lists them.
+pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> RosterCreator {
     let fmt = &ctx.fmt;
-    let creators = site
-        .creators
-        .iter()
-        .zip(&figures.creators)
-        .map(|(e, f)| RosterCreator {
-            slug: e.slug.clone(),
-            name: e.data.name.clone(),
-            initials: initials(&e.data.name),
-            tagline: e.data.tagline.clone(),
-            photo_url: e.data.photo.as_ref().map(|p| ctx.urls.asset(p)),
-            niches: e.data.niches.clone(),
-            tier: f.tier.map(|t| t.label().to_string()),
-            tier_key: f.tier.map(|t| t.label().to_lowercase()),
-            followers: fmt.compact(f.followers.map(|v| v as f64)),
-            er: fmt.percent(f.er),
-            rating: f.rating.map(|r| r.key()),
-            platforms: f
-                .platforms
-                .iter()
-                .map(|p| RosterPlatform {
-                    key: p.platform.key(),
-                    label: p.platform.label(),
-                    followers: fmt.compact(p.followers.map(|v| v as f64)),
-                })
-                .collect(),
-            url: ctx.urls.path(&page::kit(&e.slug)),
-        })
-        .collect();
-    let campaigns = figures
+    RosterCreator {
+        slug: e.slug.clone(),
+        name: e.data.name.clone(),
+        initials: initials(&e.data.name),
+        tagline: e.data.tagline.clone(),
+        photo_url: e.data.photo.as_ref().map(|p| ctx.urls.asset(p)),
+        niches: e.data.niches.clone(),
+        tier: f.tier.map(|t| t.label().to_string()),
+        tier_key: f.tier.map(|t| t.label().to_lowercase()),
+        followers: fmt.compact(f.followers.map(|v| v as f64)),
+        er: fmt.percent(f.er),
+        rating: f.rating.map(|r| r.key()),
+        platforms: f
+            .platforms
+            .iter()
+            .map(|p| RosterPlatform {
+                key: p.platform.key(),
+                label: p.platform.label(),
+                followers: fmt.compact(p.followers.map(|v| v as f64)),
+            })
+            .collect(),
+        url: ctx.urls.path(&page::kit(&e.slug)),
+    }
+}
+
+pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign> {
+    let fmt = &ctx.fmt;
+    figures
         .campaigns
         .iter()
         .map(|c| RosterCampaign {
@@ -100,12 +109,16 @@ pub fn roster_view(site: &Site, figures: &SiteFigures, ctx: &Ctx) -> RosterView 
             roas: c.totals.roas.map(|r| fmt.multiple(Some(r))),
             url: ctx.urls.path(&page::report(&c.slug)),
         })
-        .collect();
+        .collect()
+}
+
+/// The followers of every creator together.
+pub fn total_audience(figures: &SiteFigures, ctx: &Ctx) -> String {
     let total: Option<f64> = figures
         .creators
         .iter()
         .filter_map(|c| c.followers)
         .map(|f| f as f64)
         .fold(None, |a, f| Some(a.unwrap_or(0.0) + f));
-    RosterView { creators, campaigns, total_audience: fmt.compact(total) }
+    ctx.fmt.compact(total)
 }
