@@ -6,6 +6,10 @@
 //! document's shaping cache and fonts, and stay real, selectable text.
 //! Only the plain labels the charts write are taken over (a single string,
 //! a solid colour, no transform); anything else is left to usvg.
+//!
+//! A shape drawn with `opacity` is also given that opacity as its fill's
+//! (or stroke's) instead: for a single shape it looks the same, and it is
+//! drawn directly rather than as a transparency group of its own.
 
 use std::ops::Range;
 
@@ -88,6 +92,25 @@ fn label(node: &Node, origin: (f32, f32)) -> Option<Label> {
     Some(Label { x: x - origin.0, y: y - origin.1, run, color })
 }
 
+/// For a shape painted once, the opacity that has the same effect as its
+/// `opacity`: of its fill or of its stroke.
+fn paint_opacity(node: &Node) -> Option<&'static str> {
+    if !node.is_element() || node.has_children() || number(node, "opacity").is_none_or(|o| o >= 1.0) {
+        return None;
+    }
+    if node.has_attribute("fill-opacity") || node.has_attribute("stroke-opacity") {
+        return None;
+    }
+    let none = |name: &str| node.attribute(name).is_some_and(|v| v.trim() == "none");
+    let stroked = node.has_attribute("stroke") && !none("stroke");
+    let filled = !none("fill");
+    match (filled, stroked) {
+        (true, false) => Some("fill-opacity"),
+        (false, true) => Some("stroke-opacity"),
+        _ => None,
+    }
+}
+
 /// Takes the plain labels out of `svg`; `None` when it does not parse.
 pub fn split(svg: &str) -> Option<Split> {
     let doc = Document::parse(svg).ok()?;
@@ -99,22 +122,30 @@ pub fn split(svg: &str) -> Option<Split> {
         })
         .and_then(|v| Some((*v.first()?, *v.get(1)?)))
         .unwrap_or((0.0, 0.0));
-    let mut cuts: Vec<Range<usize>> = Vec::new();
+    // Byte ranges of the SVG and what replaces them, in order.
+    let mut edits: Vec<(Range<usize>, &str)> = Vec::new();
     let mut labels = Vec::new();
-    // Only labels right under the root: inside a group they could inherit a transform.
-    for node in root.children().filter(|n| n.has_tag_name("text")) {
-        if let Some(l) = label(&node, origin) {
-            cuts.push(node.range());
-            if !l.run.pieces.is_empty() {
-                labels.push(l);
+    // Only elements right under the root: inside a group they could inherit a transform.
+    for node in root.children().filter(Node::is_element) {
+        if node.has_tag_name("text") {
+            if let Some(l) = label(&node, origin) {
+                edits.push((node.range(), ""));
+                if !l.run.pieces.is_empty() {
+                    labels.push(l);
+                }
             }
+        } else if let Some(name) = paint_opacity(&node)
+            && let Some(attribute) = node.attributes().find(|a| a.name() == "opacity")
+        {
+            edits.push((attribute.range_qname(), name));
         }
     }
     let mut shapes = String::with_capacity(svg.len());
     let mut at = 0;
-    for cut in cuts {
-        shapes.push_str(&svg[at..cut.start]);
-        at = cut.end;
+    for (range, with) in edits {
+        shapes.push_str(&svg[at..range.start]);
+        shapes.push_str(with);
+        at = range.end;
     }
     shapes.push_str(&svg[at..]);
     Some(Split { shapes, labels })
@@ -143,6 +174,21 @@ mod tests {
         assert!(!split.shapes.contains("A &amp; B"));
         assert!(split.shapes.contains("turned") && split.shapes.contains("parts") && split.shapes.contains("<rect"));
         assert!(usvg::Tree::from_str(&split.shapes, &usvg::Options::default()).is_ok());
+    }
+
+    #[test]
+    fn the_opacity_of_a_single_shape_goes_to_its_paint() {
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+            <rect x="0" y="0" width="10" height="10" opacity="0.84" fill="#0F766E" stroke="none"/>
+            <polyline points="0,0 10,10" fill="none" stroke="#000" opacity="0.5"/>
+            <rect x="0" y="0" width="10" height="10" opacity="0.5" fill="#000" stroke="#fff"/>
+            <rect x="0" y="0" width="10" height="10" opacity="1" fill="#000"/>
+        </svg>"##;
+        let shapes = split(svg).expect("parses").shapes;
+        assert!(shapes.contains(r##"fill-opacity="0.84" fill="#0F766E""##), "{shapes}");
+        assert!(shapes.contains(r##"stroke="#000" stroke-opacity="0.5""##), "{shapes}");
+        assert!(shapes.contains(r##"opacity="0.5" fill="#000" stroke="#fff""##), "both painted: left alone");
+        assert!(shapes.contains(r##"opacity="1" fill="#000""##));
     }
 
     #[test]
