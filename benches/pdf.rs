@@ -1,16 +1,27 @@
-//! Milliseconds per PDF, in process, on the demo site: every campaign report
-//! and every media kit, each rendered many times; prints the median.
+//! Milliseconds per PDF, in process.
 //!
-//! Run with `cargo bench --bench pdf`.
+//! ```sh
+//! cargo bench --bench pdf                        # the demo site in content/
+//! cargo bench --bench pdf -- --site /tmp/site    # also every PDF of a generated site
+//! cargo bench --bench pdf -- --only kit          # only kits (or: report)
+//! ```
+//!
+//! On the demo site every report and kit is rendered many times and the
+//! median is printed, per document and over all kits and all reports. With
+//! `--site` (a site from `cargo run --release --example gen_site`), every PDF
+//! of that site is rendered once on this thread, then once more on all cores
+//! as a build would, and the throughput is printed.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
-use mediakit::compute;
+use mediakit::compute::{self, SiteFigures};
+use mediakit::model::Site;
 use mediakit::pipeline::{self, BuildOptions};
 use mediakit::render::Renderer;
+use rayon::prelude::*;
 
-const ROUNDS: usize = 100;
+const ROUNDS: usize = 60;
 
 fn median(mut samples: Vec<f64>) -> f64 {
     samples.sort_by(f64::total_cmp);
@@ -29,15 +40,12 @@ fn cpu_ms() -> f64 {
 struct Timing {
     wall: f64,
     cpu: f64,
-    first: f64,
     bytes: usize,
 }
 
 fn time(mut run: impl FnMut() -> usize) -> Timing {
-    // The first run parses the fonts once per process; it is reported apart.
-    let start = Instant::now();
+    // A first run outside the samples parses the fonts and warms the caches.
     let bytes = run();
-    let first = start.elapsed().as_secs_f64() * 1000.0;
     let mut wall = Vec::with_capacity(ROUNDS);
     let mut cpu = Vec::with_capacity(ROUNDS);
     for _ in 0..ROUNDS {
@@ -46,53 +54,142 @@ fn time(mut run: impl FnMut() -> usize) -> Timing {
         cpu.push(cpu_ms() - start_cpu);
         wall.push(start.elapsed().as_secs_f64() * 1000.0);
     }
-    Timing { wall: median(wall), cpu: median(cpu), first, bytes }
+    Timing { wall: median(wall), cpu: median(cpu), bytes }
 }
 
-fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let options = BuildOptions { root, out: None, base_url: None };
+struct Loaded {
+    site: Site,
+    figures: SiteFigures,
+    renderer: Renderer,
+}
+
+fn load(root: PathBuf) -> Loaded {
+    let options = BuildOptions { root: root.clone(), out: None, base_url: None };
     let (site, _) = match pipeline::load(&options) {
         Ok(loaded) => loaded,
-        Err(d) => panic!("the demo site does not load:\n{}", d.render()),
+        Err(d) => panic!("{} does not load:\n{}", root.display(), d.render()),
     };
     let figures = compute::compute_site(&site);
     let renderer = Renderer::new(&site).unwrap_or_else(|d| panic!("{}", d.message));
-    println!("PDF benchmark, in process, median of {ROUNDS} runs: wall clock and this thread's CPU time");
-    println!("  (the first run, which also parses the fonts, in brackets)");
+    Loaded { site, figures, renderer }
+}
+
+fn report_pdf(l: &Loaded, i: usize) -> Vec<u8> {
+    let files = mediakit::pdf::campaign_pdf(&l.site.campaigns[i], &l.figures.campaigns[i], &l.renderer);
+    files.expect("report").swap_remove(0).bytes
+}
+
+fn kit_pdf(l: &Loaded, i: usize) -> Vec<u8> {
+    let files = mediakit::pdf::creator_pdf(&l.site.creators[i], &l.figures.creators[i], &l.renderer);
+    files.expect("kit").swap_remove(0).bytes
+}
+
+fn demo(only: Option<&str>) {
+    let l = load(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    println!("Demo site, median of {ROUNDS} runs each: wall clock and this thread's CPU time");
+    let mut reports = Vec::new();
+    if only != Some("kit") {
+        for (i, entry) in l.site.campaigns.iter().enumerate() {
+            let pages = page_count(&report_pdf(&l, i));
+            let t = time(|| report_pdf(&l, i).len());
+            println!(
+                "  report {:<22} {:>6.2} ms wall {:>6.2} ms cpu  {pages:>2} pages {:>6.1} KB",
+                entry.slug,
+                t.wall,
+                t.cpu,
+                t.bytes as f64 / 1024.0
+            );
+            reports.push((t, pages));
+        }
+    }
     let mut kits = Vec::new();
-    for (entry, f) in site.campaigns.iter().zip(&figures.campaigns) {
-        let mut last = Vec::new();
-        let t = time(|| {
-            let files = mediakit::pdf::campaign_pdf(entry, f, &renderer).expect("report");
-            last = files[0].bytes.clone();
-            last.len()
-        });
+    if only != Some("report") {
+        for (i, entry) in l.site.creators.iter().enumerate() {
+            let t = time(|| kit_pdf(&l, i).len());
+            println!(
+                "  kit    {:<22} {:>6.2} ms wall {:>6.2} ms cpu   1 page  {:>6.1} KB",
+                entry.slug,
+                t.wall,
+                t.cpu,
+                t.bytes as f64 / 1024.0
+            );
+            kits.push(t);
+        }
+    }
+    if !kits.is_empty() {
+        let (wall, cpu) = (median(kits.iter().map(|t| t.wall).collect()), median(kits.iter().map(|t| t.cpu).collect()));
+        println!("  median kit:    {wall:>6.2} ms wall {cpu:>6.2} ms cpu");
+    }
+    if !reports.is_empty() {
+        let wall = median(reports.iter().map(|(t, _)| t.wall).collect());
+        let cpu = median(reports.iter().map(|(t, _)| t.cpu).collect());
+        let per_page: f64 = reports.iter().map(|(t, p)| t.cpu / (*p).max(1) as f64).sum::<f64>() / reports.len() as f64;
+        println!("  median report: {wall:>6.2} ms wall {cpu:>6.2} ms cpu  ({per_page:.2} ms cpu per page)");
+    }
+}
+
+/// Every PDF of a generated site: once in a row on this thread (CPU per
+/// PDF), then on all cores the way a build makes them (PDFs per second).
+fn site(root: PathBuf, only: Option<&str>) {
+    let l = load(root.clone());
+    let (kits, reports) = (l.site.creators.len(), l.site.campaigns.len());
+    println!("{}: {kits} kits, {reports} reports", root.display());
+    let _warm = (kit_pdf(&l, 0), report_pdf(&l, 0));
+    let mut pages = 0;
+    let mut bytes = 0;
+    if only != Some("report") {
+        let start = cpu_ms();
+        for i in 0..kits {
+            bytes += kit_pdf(&l, i).len();
+        }
+        let ms = cpu_ms() - start;
+        println!("  kits, one thread:    {:>6.2} ms cpu per kit     ({:.0} ms in all)", ms / kits as f64, ms);
+    }
+    if only != Some("kit") {
+        let start = cpu_ms();
+        for i in 0..reports {
+            let pdf = report_pdf(&l, i);
+            pages += page_count(&pdf);
+            bytes += pdf.len();
+        }
+        let ms = cpu_ms() - start;
         println!(
-            "  report {:<20} {:>6.2} ms wall {:>6.2} ms cpu  ({:>6.2} ms)  {:>2} pages {:>6.1} KB",
-            entry.slug,
-            t.wall,
-            t.cpu,
-            t.first,
-            page_count(&last),
-            t.bytes as f64 / 1024.0
+            "  reports, one thread: {:>6.2} ms cpu per report  ({:.2} ms per page, {:.1} pages each, {:.0} ms in all)",
+            ms / reports as f64,
+            ms / pages.max(1) as f64,
+            pages as f64 / reports.max(1) as f64,
+            ms
         );
     }
-    for (entry, f) in site.creators.iter().zip(&figures.creators) {
-        let t = time(|| mediakit::pdf::creator_pdf(entry, f, &renderer).expect("kit")[0].bytes.len());
-        println!(
-            "  kit    {:<20} {:>6.2} ms wall {:>6.2} ms cpu  ({:>6.2} ms)   1 page  {:>6.1} KB",
-            entry.slug,
-            t.wall,
-            t.cpu,
-            t.first,
-            t.bytes as f64 / 1024.0
-        );
-        kits.push(t);
+    let jobs: Vec<(bool, usize)> = match only {
+        Some("kit") => (0..kits).map(|i| (true, i)).collect(),
+        Some("report") => (0..reports).map(|i| (false, i)).collect(),
+        _ => (0..kits).map(|i| (true, i)).chain((0..reports).map(|i| (false, i))).collect(),
+    };
+    let start = Instant::now();
+    let total: usize =
+        jobs.par_iter().map(|&(kit, i)| if kit { kit_pdf(&l, i).len() } else { report_pdf(&l, i).len() }).sum();
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "  all cores ({}):       {} PDFs in {:.2} s wall = {:.0} PDFs/s, {:.1} MB",
+        rayon::current_num_threads(),
+        jobs.len(),
+        secs,
+        jobs.len() as f64 / secs,
+        total as f64 / 1e6
+    );
+    std::hint::black_box((pages, bytes));
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let only = value("--only");
+    let only = only.as_deref();
+    demo(only);
+    if let Some(root) = value("--site") {
+        site(PathBuf::from(root), only);
     }
-    let wall = median(kits.iter().map(|t| t.wall).collect());
-    let cpu = median(kits.iter().map(|t| t.cpu).collect());
-    println!("  median kit: {wall:.2} ms wall, {cpu:.2} ms cpu");
 }
 
 /// Pages in a PDF, read from its page tree's /Count.

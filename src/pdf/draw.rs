@@ -14,6 +14,7 @@ use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
+use crate::pdf::labels::Label;
 use crate::pdf::text::{FaceKind, Run};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,11 +43,18 @@ impl Rgb {
     }
 }
 
-/// A picture placed on a page: vector (SVG) or raster.
+/// A picture placed on a page: vector (SVG), a chart, or raster.
 #[derive(Clone)]
 pub enum Picture {
     Svg(Arc<usvg::Tree>),
+    Chart(Arc<Chart>),
     Raster(Image),
+}
+
+/// A chart: its shapes, and its labels in the tree's units.
+pub struct Chart {
+    pub tree: usvg::Tree,
+    pub labels: Vec<Label>,
 }
 
 impl Picture {
@@ -54,6 +62,7 @@ impl Picture {
     pub fn aspect(&self) -> f32 {
         let (w, h) = match self {
             Picture::Svg(tree) => (tree.size().width(), tree.size().height()),
+            Picture::Chart(chart) => (chart.tree.size().width(), chart.tree.size().height()),
             Picture::Raster(image) => {
                 let (w, h) = image.size();
                 (w as f32, h as f32)
@@ -67,6 +76,7 @@ impl std::fmt::Debug for Picture {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Picture::Svg(_) => "Picture::Svg",
+            Picture::Chart(_) => "Picture::Chart",
             Picture::Raster(_) => "Picture::Raster",
         })
     }
@@ -273,6 +283,18 @@ fn draw_op(surface: &mut Surface, op: &Op) {
             match picture {
                 Picture::Svg(tree) => {
                     surface.draw_svg(tree, size, SvgSettings::default());
+                }
+                Picture::Chart(chart) => {
+                    surface.draw_svg(&chart.tree, size, SvgSettings::default());
+                    let tree = chart.tree.size();
+                    surface.push_transform(&Transform::from_scale(
+                        size.width() / tree.width(),
+                        size.height() / tree.height(),
+                    ));
+                    for label in &chart.labels {
+                        draw_run(surface, label.x, label.y, &label.run, label.color);
+                    }
+                    surface.pop();
                 }
                 Picture::Raster(image) => surface.draw_image(image.clone(), size),
             }

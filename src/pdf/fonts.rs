@@ -37,6 +37,8 @@ pub struct Face {
 /// need and shapes about twice as fast. Both leave out contextual
 /// alternates and ligatures, which report text has no use for.
 pub struct Plans {
+    /// The font's default features, for text set as a browser would.
+    pub default: ShapePlan,
     pub full: ShapePlan,
     pub lean: ShapePlan,
     pub full_tabular: ShapePlan,
@@ -49,6 +51,7 @@ impl Plans {
         let tnum = Feature::new(Tag::from_bytes(b"tnum"), 1, ..);
         let plan = |features: &[Feature]| ShapePlan::new(shaper, Direction::LeftToRight, Some(script), None, features);
         Plans {
+            default: plan(&[]),
             full: plan(&[off(b"calt"), off(b"liga")]),
             lean: plan(&[off(b"calt"), off(b"liga"), off(b"ccmp")]),
             full_tabular: plan(&[off(b"calt"), off(b"liga"), tnum]),

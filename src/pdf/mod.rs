@@ -10,6 +10,7 @@ mod chrome;
 mod draw;
 mod fonts;
 mod kit;
+mod labels;
 mod layout;
 mod markdown;
 mod pictures;
@@ -53,14 +54,6 @@ pub fn creator_pdf(
     figures: &CreatorFigures,
     renderer: &Renderer,
 ) -> Result<Vec<OutputFile>, Diagnostic> {
-    text::per_document(|| kit_pdf(entry, figures, renderer))
-}
-
-fn kit_pdf(
-    entry: &Entry<Creator>,
-    figures: &CreatorFigures,
-    renderer: &Renderer,
-) -> Result<Vec<OutputFile>, Diagnostic> {
     let ctx = &renderer.ctx;
     let creator = &entry.data;
     let view = views::kit::kit_view(&entry.slug, creator, figures, ctx);
@@ -98,14 +91,6 @@ fn kit_pdf(
 
 /// `campaigns/<slug>/report.pdf`.
 pub fn campaign_pdf(
-    entry: &Entry<Campaign>,
-    figures: &CampaignFigures,
-    renderer: &Renderer,
-) -> Result<Vec<OutputFile>, Diagnostic> {
-    text::per_document(|| report_pdf(entry, figures, renderer))
-}
-
-fn report_pdf(
     entry: &Entry<Campaign>,
     figures: &CampaignFigures,
     renderer: &Renderer,

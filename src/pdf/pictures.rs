@@ -11,8 +11,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use krilla::image::Image;
 
 use crate::model::values::Asset;
-use crate::pdf::draw::Picture;
+use crate::pdf::draw::{Chart, Picture};
 use crate::pdf::fonts;
+use crate::pdf::labels;
 use crate::pdf::text::fully_drawable;
 
 /// Pictures bigger than this are left out rather than slowing every build.
@@ -31,15 +32,18 @@ pub fn svg(data: &[u8]) -> Option<Picture> {
     Some(Picture::Svg(Arc::new(tree)))
 }
 
-/// A chart's SVG. Characters no embedded font has are taken out of its text
-/// first: usvg would otherwise draw them as `.notdef` boxes.
+/// A chart's SVG: its shapes through usvg, its labels set as document text.
+/// Characters no embedded font has are taken out of any text left to usvg
+/// first: it would otherwise draw them as `.notdef` boxes.
 pub fn chart(svg_text: &str) -> Option<Picture> {
-    if svg_text.is_ascii() {
-        return svg(svg_text.as_bytes());
-    }
-    let drawable: String =
-        svg_text.chars().filter(|c| c.is_ascii() || fully_drawable(c.encode_utf8(&mut [0; 4]))).collect();
-    svg(drawable.as_bytes())
+    let labels::Split { shapes, labels } = labels::split(svg_text)?;
+    let shapes = if shapes.is_ascii() {
+        shapes
+    } else {
+        shapes.chars().filter(|c| c.is_ascii() || fully_drawable(c.encode_utf8(&mut [0; 4]))).collect()
+    };
+    let tree = usvg::Tree::from_str(&shapes, &options()).ok()?;
+    Some(Picture::Chart(Arc::new(Chart { tree, labels })))
 }
 
 fn raster(data: Vec<u8>) -> Option<Picture> {

@@ -57,22 +57,31 @@ impl Run {
     }
 }
 
-/// How a run is set: weight, size, tabular figures, extra letter spacing (in em).
+/// How a run is set: weight, size, tabular figures, contextual alternates,
+/// extra letter spacing (in em).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spec {
     pub weight: Weight,
     pub size: f32,
     pub tabular: bool,
+    pub contextual: bool,
     pub tracking: f32,
 }
 
 impl Spec {
     pub const fn new(weight: Weight, size: f32) -> Spec {
-        Spec { weight, size, tabular: false, tracking: 0.0 }
+        Spec { weight, size, tabular: false, contextual: false, tracking: 0.0 }
     }
 
     pub const fn tabular(mut self) -> Spec {
         self.tabular = true;
+        self
+    }
+
+    /// With the font's default features, contextual alternates included,
+    /// as a browser sets the same text in an SVG chart.
+    pub const fn contextual(mut self) -> Spec {
+        self.contextual = true;
         self
     }
 
@@ -136,7 +145,7 @@ fn shape_range(face: &Face, kind: FaceKind, text: &str, range: Range<usize>, spe
     buffer.set_direction(Direction::LeftToRight);
     buffer.set_script(if kind == FaceKind::Fallback { script::HAN } else { script::LATIN });
     let marks = text[range.clone()].chars().any(attaches_to_previous);
-    let plan = face.plans.pick(spec.tabular, marks);
+    let plan = if spec.contextual { &face.plans.default } else { face.plans.pick(spec.tabular, marks) };
     let output = rustybuzz::shape_with_plan(&face.shaper, plan, buffer);
     let upem = face.units_per_em;
     let infos = output.glyph_infos();
@@ -167,34 +176,73 @@ struct Unit {
     width: f32,
 }
 
-type Key = (String, Weight, bool, u32);
+/// What besides the text a shaping result depends on.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Setting {
+    weight: Weight,
+    tabular: bool,
+    contextual: bool,
+    tracking: u32,
+}
+
+type Shaped = HashMap<Setting, HashMap<Box<str>, Arc<Unit>>>;
+
+/// Shaping results kept per thread across documents: labels, figures,
+/// names and words recur through a whole build. Two generations bound it:
+/// when the young one is full the old one is dropped, and whatever is used
+/// again moves up, so what recurs stays. Shaping is a pure function of its
+/// key, so what the cache holds never changes a byte of output.
+struct Cache {
+    young: Shaped,
+    old: Shaped,
+    entries: usize,
+}
+
+const GENERATION: usize = 8_192;
+
+/// Longer text (a line of a bio, a sentence of a summary) seldom recurs;
+/// keeping it would only push out what does.
+const CACHED_LEN: usize = 32;
 
 thread_local! {
-    /// Shaping results of the document being laid out (see [`per_document`]).
-    static CACHE: RefCell<Option<HashMap<Key, Arc<Unit>>>> = const { RefCell::new(None) };
+    static CACHE: RefCell<Cache> =
+        RefCell::new(Cache { young: HashMap::new(), old: HashMap::new(), entries: 0 });
 }
 
-/// Runs `f` with a cache of shaped text, so that a string repeated through a
-/// document (a table's "$500", a platform name) is shaped once. The cache
-/// lives for one document only: the next one starts from nothing.
-pub fn per_document<T>(f: impl FnOnce() -> T) -> T {
-    CACHE.with(|c| *c.borrow_mut() = Some(HashMap::new()));
-    let out = f();
-    CACHE.with(|c| *c.borrow_mut() = None);
-    out
+impl Cache {
+    fn get(&mut self, setting: Setting, text: &str) -> Option<Arc<Unit>> {
+        if let Some(hit) = self.young.get(&setting).and_then(|m| m.get(text)) {
+            return Some(hit.clone());
+        }
+        let hit = self.old.get_mut(&setting)?.remove(text)?;
+        self.insert(setting, text, hit.clone());
+        Some(hit)
+    }
+
+    fn insert(&mut self, setting: Setting, text: &str, unit: Arc<Unit>) {
+        if self.entries >= GENERATION {
+            self.old = std::mem::take(&mut self.young);
+            self.entries = 0;
+        }
+        self.young.entry(setting).or_default().insert(text.into(), unit);
+        self.entries += 1;
+    }
 }
 
-fn unit(text: &str, weight: Weight, tabular: bool, tracking: f32) -> Arc<Unit> {
-    let key = (text.to_string(), weight, tabular, tracking.to_bits());
-    if let Some(hit) = CACHE.with(|c| c.borrow().as_ref().and_then(|m| m.get(&key).cloned())) {
+fn unit(text: &str, spec: Spec) -> Arc<Unit> {
+    let setting = Setting {
+        weight: spec.weight,
+        tabular: spec.tabular,
+        contextual: spec.contextual,
+        tracking: spec.tracking.to_bits(),
+    };
+    if let Some(hit) = CACHE.with(|c| c.borrow_mut().get(setting, text)) {
         return hit;
     }
-    let shaped = Arc::new(shape_unit(text, Spec { weight, size: 1.0, tabular, tracking }));
-    CACHE.with(|c| {
-        if let Some(m) = c.borrow_mut().as_mut() {
-            m.insert(key, shaped.clone());
-        }
-    });
+    let shaped = Arc::new(shape_unit(text, Spec { size: 1.0, ..spec }));
+    if text.len() <= CACHED_LEN {
+        CACHE.with(|c| c.borrow_mut().insert(setting, text, shaped.clone()));
+    }
     shaped
 }
 
@@ -251,7 +299,7 @@ fn shape_unit(text: &str, spec: Spec) -> Unit {
 
 /// Shapes one line of text.
 pub fn shape(text: &str, spec: Spec) -> Run {
-    let unit = unit(text, spec.weight, spec.tabular, spec.tracking);
+    let unit = unit(text, spec);
     Run {
         text: text.to_string(),
         size: spec.size,
@@ -267,7 +315,7 @@ pub fn shape(text: &str, spec: Spec) -> Run {
 
 /// Width of `text` in points.
 pub fn width(text: &str, spec: Spec) -> f32 {
-    shape(text, spec).width
+    unit(text, spec).width * spec.size
 }
 
 /// The text shortened with "…" until it fits `max` points.
@@ -280,18 +328,51 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
     }
     // cuts[k] is where a prefix of k characters ends.
     let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    if cuts.is_empty() {
+        return shape("…", spec);
+    }
     let candidate = |k: usize| shape(&format!("{}…", text[..cuts[k]].trim_end()), spec);
-    // The longest prefix that fits, by bisection; the whole text does not.
-    let (mut lo, mut hi) = (0usize, cuts.len().saturating_sub(1));
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if candidate(mid).width <= max {
-            lo = mid;
-        } else {
-            hi = mid - 1;
+    // The longest prefix that fits. The glyphs of the whole text tell about
+    // where it ends; shaping the candidates around there finds it exactly,
+    // mostly in two tries.
+    let mut advances: Vec<(usize, f32)> = run
+        .pieces
+        .iter()
+        .flat_map(|p| p.glyphs.iter().map(|g| (g.text_range.start, g.x_advance * spec.size)))
+        .collect();
+    advances.sort_by_key(|a| a.0);
+    let ellipsis = width("…", spec);
+    let (mut k, mut sum, mut next) = (0, 0.0f32, 0);
+    for i in 1..cuts.len() {
+        let end = text[..cuts[i]].trim_end().len();
+        while next < advances.len() && advances[next].0 < end {
+            sum += advances[next].1;
+            next += 1;
+        }
+        if sum + ellipsis > max {
+            break;
+        }
+        k = i;
+    }
+    let mut best = candidate(k);
+    if best.width <= max {
+        while k + 1 < cuts.len() {
+            let longer = candidate(k + 1);
+            if longer.width > max {
+                break;
+            }
+            (k, best) = (k + 1, longer);
+        }
+    } else {
+        while k > 0 {
+            k -= 1;
+            best = candidate(k);
+            if best.width <= max {
+                break;
+            }
         }
     }
-    if cuts.is_empty() { shape("…", spec) } else { candidate(lo) }
+    best
 }
 
 /// Text with control characters and runs of whitespace made single spaces.
@@ -369,6 +450,26 @@ mod tests {
         assert!(fitted.text.ends_with('…'));
         assert_eq!(fit("Ava", BODY, 80.0).text, "Ava");
         assert!(fit(long, BODY, 1.0).width <= width("…", BODY));
+    }
+
+    #[test]
+    fn fit_keeps_the_longest_prefix_that_fits() {
+        let long = "Zoë Ørsted-Halvorsen, AVAILABLE for brand work 李小龙";
+        let cuts: Vec<usize> = long.char_indices().map(|(i, _)| i).collect();
+        for max in (4..300).step_by(7).map(|m| m as f32) {
+            let expected = cuts
+                .iter()
+                .rev()
+                .map(|&c| format!("{}…", long[..c].trim_end()))
+                .find(|t| width(t, BODY) <= max + 0.01)
+                .unwrap_or_else(|| "…".to_string());
+            let fitted = fit(long, BODY, max);
+            if width(long, BODY) > max + 0.01 {
+                assert_eq!(fitted.text, expected, "at {max} pt");
+            } else {
+                assert_eq!(fitted.text, long);
+            }
+        }
     }
 
     #[test]

@@ -41,7 +41,8 @@ struct Token {
     width: f32,
 }
 
-fn tokens(spans: &[Span], size: f32) -> Vec<Token> {
+/// The words of the spans, not yet measured (see [`measure`]).
+fn tokens(spans: &[Span]) -> Vec<Token> {
     let mut out = Vec::new();
     let mut pending_space = false;
     let mut pending_break = false;
@@ -51,9 +52,8 @@ fn tokens(spans: &[Span], size: f32) -> Vec<Token> {
             if word.is_empty() {
                 return;
             }
-            let spec = Spec::new(span.weight, size);
             out.push(Token {
-                width: text::width(word, spec),
+                width: 0.0,
                 text: std::mem::take(word),
                 weight: span.weight,
                 link: span.link.clone(),
@@ -110,8 +110,15 @@ fn split_long(token: &Token, size: f32, max: f32) -> Vec<Token> {
     out
 }
 
-/// Breaks styled text into lines no wider than `max` points.
-pub fn wrap(spans: &[Span], size: f32, max: f32) -> Vec<Line> {
+fn measure(mut token: Token, size: f32) -> Token {
+    token.width = text::width(&token.text, Spec::new(token.weight, size));
+    token
+}
+
+/// Breaks styled text into lines no wider than `max` points, at most
+/// `limit` of them; true when there was more text. Words past the last line
+/// are not measured: a 300-word bio clamped to nine lines costs nine lines.
+fn break_lines(spans: &[Span], size: f32, max: f32, limit: usize) -> (Vec<Vec<Token>>, bool) {
     let max = max.max(1.0);
     let mut lines: Vec<Vec<Token>> = Vec::new();
     let mut current: Vec<Token> = Vec::new();
@@ -119,35 +126,49 @@ pub fn wrap(spans: &[Span], size: f32, max: f32) -> Vec<Line> {
     let space = |w: Weight| text::width(" ", Spec::new(w, size));
     // Tokens glued together without a space break as one word.
     let mut words: Vec<Vec<Token>> = Vec::new();
-    for token in tokens(spans, size) {
+    for token in tokens(spans) {
         match words.last_mut() {
             Some(word) if !token.space_before && !token.break_before => word.push(token),
             _ => words.push(vec![token]),
         }
     }
+    let push = |lines: &mut Vec<Vec<Token>>, line: Vec<Token>| {
+        lines.push(line);
+        lines.len() > limit
+    };
     for word in words {
+        let word: Vec<Token> = word.into_iter().map(|t| measure(t, size)).collect();
         let w: f32 = word.iter().map(|t| t.width).sum();
         let first = &word[0];
         if first.break_before && !current.is_empty() {
-            lines.push(std::mem::take(&mut current));
+            if push(&mut lines, std::mem::take(&mut current)) {
+                break;
+            }
             current_w = 0.0;
         }
         let gap = if current.is_empty() { 0.0 } else { space(first.weight) };
         // A hair of tolerance: widths measured whole and word by word differ in rounding.
         if !current.is_empty() && current_w + gap + w > max + 0.05 {
-            lines.push(std::mem::take(&mut current));
+            if push(&mut lines, std::mem::take(&mut current)) {
+                break;
+            }
             current_w = 0.0;
         }
         if w > max {
-            for token in word {
+            'pieces: for token in word {
                 for piece in split_long(&token, size, max) {
                     if piece.break_before && !current.is_empty() {
-                        lines.push(std::mem::take(&mut current));
+                        if push(&mut lines, std::mem::take(&mut current)) {
+                            break 'pieces;
+                        }
                         current_w = 0.0;
                     }
                     current_w += piece.width;
                     current.push(piece);
                 }
+            }
+            if lines.len() > limit {
+                break;
             }
             continue;
         }
@@ -157,7 +178,15 @@ pub fn wrap(spans: &[Span], size: f32, max: f32) -> Vec<Line> {
     if !current.is_empty() {
         lines.push(current);
     }
-    lines.into_iter().map(|tokens| set_line(&tokens, size)).collect()
+    let cut = lines.len() > limit;
+    lines.truncate(limit);
+    (lines, cut)
+}
+
+/// Breaks styled text into lines no wider than `max` points.
+pub fn wrap(spans: &[Span], size: f32, max: f32) -> Vec<Line> {
+    let (lines, _) = break_lines(spans, size, max, usize::MAX);
+    lines.iter().map(|tokens| set_line(tokens, size)).collect()
 }
 
 /// Joins a line's tokens into as few runs as styles allow.
@@ -198,11 +227,10 @@ fn set_line(tokens: &[Token], size: f32) -> Line {
 /// the last kept line ends with "…" when text was cut.
 pub fn lines(text: &str, spec: Spec, max: f32, max_lines: usize) -> Vec<Run> {
     let spans = [Span::plain(text, spec.weight)];
-    let wrapped = wrap(&spans, spec.size, max);
-    let cut = wrapped.len() > max_lines;
+    let (wrapped, cut) = break_lines(&spans, spec.size, max, max_lines);
     let mut out: Vec<Run> = wrapped
-        .into_iter()
-        .take(max_lines)
+        .iter()
+        .map(|tokens| set_line(tokens, spec.size))
         .map(|l| l.items.into_iter().next().map_or_else(|| Run::empty(spec.size, spec.weight), |p| p.run))
         .collect();
     if cut && let Some(last) = out.last_mut() {
@@ -216,11 +244,11 @@ pub fn lines(text: &str, spec: Spec, max: f32, max_lines: usize) -> Vec<Run> {
 
 /// Styled text cut to `max_lines`, the last line ending with "…" when cut.
 pub fn clamp(spans: &[Span], size: f32, max: f32, max_lines: usize) -> Vec<Line> {
-    let mut wrapped = wrap(spans, size, max);
-    if wrapped.len() <= max_lines {
+    let (lines, cut) = break_lines(spans, size, max, max_lines);
+    let mut wrapped: Vec<Line> = lines.iter().map(|tokens| set_line(tokens, size)).collect();
+    if !cut {
         return wrapped;
     }
-    wrapped.truncate(max_lines);
     if let Some(line) = wrapped.last_mut()
         && let Some(last) = line.items.pop()
     {
