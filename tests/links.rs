@@ -63,7 +63,6 @@ fn ids(html: &str) -> BTreeSet<String> {
     attribute_values(html, "id").into_iter().collect()
 }
 
-
 struct Checker<'a> {
     public: &'a Path,
     made_pdfs: bool,

@@ -76,7 +76,6 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-
 /// The file a request path names, if it is inside the mount and the folder.
 pub fn resolve(root: &Path, mount: &str, request_path: &str) -> Option<PathBuf> {
     let path = request_path.split(['?', '#']).next().unwrap_or("");
