@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Edit-to-page latency of `mediakit serve`, on the demo site and on generated
-# sites: writes a change to a creator file and polls the served page until it
-# shows it, RUNS times per site, and prints the median and p90.
+# sites: writes a change to a creator file and, like an open page, waits for
+# the reload event and fetches the page until it shows the change, RUNS times
+# per site, and prints the median and p90.
 #
 #   scripts/bench-serve.sh                 # demo site and 1,000 creators
 #   SIZES="1000 10000" RUNS=50 scripts/bench-serve.sh

@@ -146,6 +146,8 @@ fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
     Ok(flags)
 }
 
+const SUBCOMMANDS: [&str; 6] = ["init", "new", "build", "serve", "check", "schema"];
+
 fn no_positional(flags: &Flags, command: &str) -> Result<(), String> {
     match flags.positional.first() {
         Some(extra) => Err(format!("`{command}` takes no argument `{extra}`")),
@@ -156,6 +158,11 @@ fn no_positional(flags: &Flags, command: &str) -> Result<(), String> {
 pub fn parse(argv: &[String]) -> Result<Command, String> {
     let Some(command) = argv.first() else { return Ok(Command::Help) };
     let rest = &argv[1..];
+    // `mediakit build --help` is a request for the usage, not a build.
+    let asks_for_help = rest.iter().take_while(|a| *a != "--").any(|a| a == "-h" || a == "--help");
+    if asks_for_help && SUBCOMMANDS.contains(&command.as_str()) {
+        return Ok(Command::Help);
+    }
     match command.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" | "version" => Ok(Command::Version),
@@ -210,8 +217,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             Ok(Command::New { root: f.root, kind, name })
         }
         other => {
-            let known = ["init", "new", "build", "serve", "check", "schema", "help"];
-            let hint = crate::diagnostics::suggest::closest(other, known)
+            let hint = crate::diagnostics::suggest::closest(other, SUBCOMMANDS.into_iter().chain(["help"]))
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
             Err(format!("unknown command `{other}`{hint}"))
@@ -250,6 +256,9 @@ mod tests {
         assert!(p(&["check", "--timings"]).unwrap_err().contains("unknown option"));
         assert!(p(&["serve", "--port", "http"]).unwrap_err().contains("--port expects a number"));
         assert!(p(&["new", "creator"]).unwrap_err().contains("needs a name"));
+        assert!(matches!(p(&["build", "--help"]), Ok(Command::Help)));
+        assert!(matches!(p(&["serve", "--port", "8000", "-h"]), Ok(Command::Help)));
+        assert!(matches!(p(&["new", "creator", "--", "-h"]), Ok(Command::New { .. })));
         match p(&["new", "creator", "Ava", "Chen"]).unwrap() {
             Command::New { name, .. } => assert_eq!(name, "Ava Chen"),
             other => panic!("{other:?}"),

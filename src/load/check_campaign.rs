@@ -7,7 +7,8 @@ use crate::model::Entry;
 use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
 
-pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -> Vec<Finding> {
+/// `creators` sorted by slug, as the site keeps them.
+pub fn check(campaign: &Campaign, creators: &[Entry<Creator>]) -> Vec<Finding> {
     let mut out = Vec::new();
     if campaign.name.trim().is_empty() {
         out.push(Finding::error("name", "the name is empty"));
@@ -31,8 +32,8 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
         let at = format!("creators[{i}]");
         match (&c.creator, &c.name) {
             (Some(slug), None) => {
-                if slugs.binary_search(&slug.as_str()).is_err() {
-                    out.push(unknown_creator(&format!("{at}.creator"), slug, slugs));
+                if creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).is_err() {
+                    out.push(unknown_creator(&format!("{at}.creator"), slug, creators));
                 } else if let Some((_, first)) = seen.iter().find(|(s, _)| s == slug) {
                     out.push(
                         Finding::error(
@@ -62,7 +63,7 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
             )),
             (None, None) => out.push(
                 Finding::error(at.clone(), "each creator needs `creator: <profile slug>` or an inline `name`")
-                    .hint(closest_hint(slugs)),
+                    .hint(closest_hint(&slugs_of(creators))),
             ),
         }
         if c.posts.is_empty() {
@@ -71,7 +72,6 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
                 "this creator has no posts; their fee still counts towards the cost",
             ));
         }
-        // `creators` is sorted by slug, like `slugs`.
         let profile = c
             .creator
             .as_deref()
@@ -109,7 +109,9 @@ pub fn check(campaign: &Campaign, slugs: &[&str], creators: &[Entry<Creator>]) -
     out
 }
 
-fn unknown_creator(path: &str, slug: &str, slugs: &[&str]) -> Finding {
+fn unknown_creator(path: &str, slug: &str, creators: &[Entry<Creator>]) -> Finding {
+    let slugs = slugs_of(creators);
+    let slugs = slugs.as_slice();
     let near: Vec<&str> = suggest::ranked(slug, slugs.iter().copied()).into_iter().take(3).collect();
     let hint = if near.is_empty() {
         closest_hint(slugs)
@@ -117,6 +119,12 @@ fn unknown_creator(path: &str, slug: &str, slugs: &[&str]) -> Finding {
         format!("did you mean {}?", near.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(" or "))
     };
     Finding::error(path, format!("unknown creator `{slug}`: there is no content/creators/{slug}.yaml")).hint(hint)
+}
+
+/// Every slug, for the hints of a mistake only: an edit in `serve` checks the
+/// campaigns naming one creator and must not walk the whole roster to do so.
+fn slugs_of(creators: &[Entry<Creator>]) -> Vec<&str> {
+    creators.iter().map(|e| e.slug.as_str()).collect()
 }
 
 fn closest_hint(slugs: &[&str]) -> String {

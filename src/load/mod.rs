@@ -119,7 +119,6 @@ pub fn load_site(root: &Path) -> Loaded {
     check_static::check(&paths, &mut diagnostics);
 
     let (creators, creator_sources) = load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
-    let slugs: Vec<&str> = creators.iter().map(|e| e.slug.as_str()).collect();
     // A broken config must not hide the problems of the content files.
     let fallback = SiteConfig::default();
     let effective = config.as_ref().unwrap_or(&fallback);
@@ -130,7 +129,7 @@ pub fn load_site(root: &Path) -> Loaded {
 
     let (campaigns, campaign_sources) = load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
     for (entry, text) in campaigns.iter().zip(&campaign_sources) {
-        diagnostics.items.extend(campaign_problems(entry, text, &slugs, &creators));
+        diagnostics.items.extend(campaign_problems(entry, text, &creators));
     }
     drop(campaign_sources);
 
@@ -175,14 +174,9 @@ pub fn creator_problems(entry: &Entry<Creator>, text: &str, config: &SiteConfig,
 }
 
 /// The checks of one campaign, including its references to the creator
-/// profiles (`slugs` sorted, `creators` in the same order), located in `text`.
-pub fn campaign_problems(
-    entry: &Entry<Campaign>,
-    text: &str,
-    slugs: &[&str],
-    creators: &[Entry<Creator>],
-) -> Vec<Diagnostic> {
-    locate(&entry.file, text, check_campaign::check(&entry.data, slugs, creators))
+/// profiles (`creators` sorted by slug), located in `text`.
+pub fn campaign_problems(entry: &Entry<Campaign>, text: &str, creators: &[Entry<Creator>]) -> Vec<Diagnostic> {
+    locate(&entry.file, text, check_campaign::check(&entry.data, creators))
 }
 
 /// Loads every `*.yaml` / `*.yml` in one folder, in parallel, sorted by slug.

@@ -23,7 +23,7 @@ use crate::pipeline::{self, BuildOptions};
 use crate::render::urls::page;
 use crate::render::{OutputFile, Renderer, RosterCard};
 use crate::serve::output::{Delta, Layer, Stored};
-use crate::serve::plan::{self, Edits, Plan, Targets};
+use crate::serve::plan::{self, CampaignIndex, Edits, Plan, Targets};
 use crate::write;
 
 /// Who produced an output file, so a re-render can drop what it no longer makes.
@@ -80,6 +80,11 @@ pub struct Model {
     /// Each creator's roster card, so the roster of a large site is put
     /// together again after an edit with only the edited card rendered.
     cards: HashMap<String, RosterCard>,
+    /// The campaigns naming each creator.
+    naming: CampaignIndex,
+    /// Campaigns whose figures wait for an edited creator's own pages to go
+    /// live first (see [`Model::update`]).
+    stale_campaigns: BTreeSet<String>,
 }
 
 /// A full build into memory.
@@ -127,7 +132,10 @@ impl Model {
             problems.entry(key).or_default().push(d.clone());
         }
 
+        let naming = CampaignIndex::new(&site);
         let mut model = Model {
+            naming,
+            stale_campaigns: BTreeSet::new(),
             paths,
             site,
             figures,
@@ -172,6 +180,7 @@ impl Model {
         let before = self.problems.clone();
 
         let relist = plan.creators_folder || self.needs_listing(&plan.creators, &self.creator_files);
+        let creators_relisted = relist;
         if relist {
             self.relist_creators(&mut edits, &mut warnings);
         }
@@ -206,12 +215,25 @@ impl Model {
             self.recheck_photos(&plan.statics, &mut warnings);
             edits.statics.extend(plan.statics.iter().cloned());
         }
-        self.refresh_campaigns(&edits, &mut warnings);
+        // A profile edited in place can only change the warnings and the
+        // figures of the campaigns naming it, never their errors (those are
+        // about which profiles exist), and the kit does not show them: they
+        // are brought up to date when the campaigns are rendered, after the
+        // kit is live.
+        if !creators_relisted && edits.campaigns.is_empty() {
+            let naming = self.naming.naming(&edits.creators);
+            self.stale_campaigns.extend(naming);
+        } else {
+            let mut slugs = self.naming.naming(&edits.creators);
+            slugs.extend(edits.campaigns.iter().cloned());
+            slugs.append(&mut self.stale_campaigns);
+            self.refresh_campaigns(&slugs, &edits.campaigns, &mut warnings);
+        }
 
         if edits.is_empty() && before == self.problems {
             return Outcome::Unchanged;
         }
-        let targets = plan::affected(&edits, &self.site);
+        let targets = plan::affected(&edits, &self.naming);
         self.pending.extend(targets);
         // Render errors are found again by rendering again; content errors block it.
         self.problems.remove(RENDER_KEY);
@@ -402,6 +424,8 @@ impl Model {
 
     fn set_campaign(&mut self, slug: &str, entry: Option<Entry<Campaign>>) {
         let at = self.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug));
+        let old = at.ok().map(|i| &self.site.campaigns[i].data);
+        self.naming.replace(slug, old, entry.as_ref().map(|e| &e.data));
         match (at, entry) {
             (Ok(i), Some(entry)) => {
                 self.figures.campaigns[i] = campaign_figures(&entry, &self.site);
@@ -422,30 +446,27 @@ impl Model {
     /// The cross-file part of a rebuild: every campaign that changed or names
     /// a changed creator is checked again (unknown slugs, followers) and its
     /// figures recomputed from the profiles as they now are.
-    fn refresh_campaigns(&mut self, edits: &Edits, warnings: &mut Diagnostics) {
-        let mut slugs = plan::campaigns_naming(&self.site, &edits.creators);
-        slugs.extend(edits.campaigns.iter().cloned());
-        let known: Vec<&str> = self.site.creators.iter().map(|e| e.slug.as_str()).collect();
+    /// Warnings are reported for the campaigns in `edited`.
+    fn refresh_campaigns(&mut self, slugs: &BTreeSet<String>, edited: &BTreeSet<String>, warnings: &mut Diagnostics) {
         let mut checked = Vec::new();
-        for slug in &slugs {
+        for slug in slugs {
             let Ok(i) = self.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)) else { continue };
             let entry = &self.site.campaigns[i];
             if self.problems.contains_key(&parse_key(&entry.file)) {
                 continue;
             }
-            let findings = crate::load::check_campaign::check(&entry.data, &known, &self.site.creators);
+            let findings = crate::load::check_campaign::check(&entry.data, &self.site.creators);
             let found = if findings.is_empty() {
                 Vec::new()
             } else {
                 let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
                 load::locate(&entry.file, &text, findings)
             };
-            if edits.campaigns.contains(slug) {
+            if edited.contains(slug) {
                 warnings.items.extend(found.iter().filter(|d| !d.is_error()).cloned());
             }
             checked.push((i, check_key(&entry.file), found));
         }
-        drop(known);
         for (i, key, found) in checked {
             self.set_problems(key, found);
             self.figures.campaigns[i] = campaign_figures(&self.site.campaigns[i], &self.site);
@@ -499,6 +520,12 @@ impl Model {
     /// Renders `targets` into a delta against what is served, and records
     /// which unit now owns which output. Nothing is recorded on failure.
     fn render(&mut self, targets: &Targets) -> Result<Delta, Diagnostics> {
+        let shows_campaigns =
+            targets.all_pages || targets.index || !targets.campaigns.is_empty() || !targets.referencing.is_empty();
+        if shows_campaigns && !self.stale_campaigns.is_empty() {
+            let stale = std::mem::take(&mut self.stale_campaigns);
+            self.refresh_campaigns(&stale, &BTreeSet::new(), &mut Diagnostics::default());
+        }
         let mut wanted = targets.campaigns.clone();
         wanted.extend(targets.referencing.iter().cloned());
         let creators: Vec<String> = if targets.all_pages {

@@ -187,26 +187,59 @@ impl Targets {
     }
 }
 
-pub fn references(campaign: &Campaign, slug: &str) -> bool {
-    campaign.creators.iter().any(|c| c.creator.as_deref() == Some(slug))
+/// Which campaigns name each creator profile, kept beside the site so that
+/// an edit finds the campaigns of one creator without reading every campaign
+/// (on a large roster that walk, through memory the edit does not otherwise
+/// touch, costs more than rendering the kit).
+#[derive(Debug, Default)]
+pub struct CampaignIndex {
+    by_creator: BTreeMap<String, BTreeSet<String>>,
 }
 
-/// The campaigns of `site` that name any of `creators`.
-pub fn campaigns_naming(site: &Site, creators: &BTreeSet<String>) -> BTreeSet<String> {
-    if creators.is_empty() {
-        return BTreeSet::new();
+impl CampaignIndex {
+    pub fn new(site: &Site) -> CampaignIndex {
+        let mut index = CampaignIndex::default();
+        for e in &site.campaigns {
+            index.add(&e.slug, &e.data);
+        }
+        index
     }
-    site.campaigns
-        .iter()
-        .filter(|e| e.data.creators.iter().any(|c| c.creator.as_ref().is_some_and(|s| creators.contains(s))))
-        .map(|e| e.slug.clone())
-        .collect()
+
+    fn named(campaign: &Campaign) -> impl Iterator<Item = &String> {
+        campaign.creators.iter().filter_map(|c| c.creator.as_ref())
+    }
+
+    fn add(&mut self, slug: &str, campaign: &Campaign) {
+        for creator in Self::named(campaign) {
+            self.by_creator.entry(creator.clone()).or_default().insert(slug.to_string());
+        }
+    }
+
+    /// Campaign `slug` changed from `old` to `new` (`None`: absent).
+    pub fn replace(&mut self, slug: &str, old: Option<&Campaign>, new: Option<&Campaign>) {
+        for creator in old.into_iter().flat_map(Self::named) {
+            if let Some(set) = self.by_creator.get_mut(creator) {
+                set.remove(slug);
+                if set.is_empty() {
+                    self.by_creator.remove(creator);
+                }
+            }
+        }
+        if let Some(new) = new {
+            self.add(slug, new);
+        }
+    }
+
+    /// The campaigns that name any of `creators`.
+    pub fn naming(&self, creators: &BTreeSet<String>) -> BTreeSet<String> {
+        creators.iter().filter_map(|c| self.by_creator.get(c)).flatten().cloned().collect()
+    }
 }
 
 /// The outputs `edits` touch, on the site as it now is.
-pub fn affected(edits: &Edits, site: &Site) -> Targets {
+pub fn affected(edits: &Edits, index: &CampaignIndex) -> Targets {
     let mut t = Targets { creators: edits.creators.clone(), campaigns: edits.campaigns.clone(), ..Targets::default() };
-    t.referencing = campaigns_naming(site, &edits.creators);
+    t.referencing = index.naming(&edits.creators);
     t.index = !edits.creators.is_empty() || !edits.campaigns.is_empty() || edits.templates;
     t.all_pages = edits.templates;
     t.assets = edits.theme_static;
@@ -308,8 +341,23 @@ mod tests {
     }
 
     #[test]
+    fn the_campaign_index_follows_campaign_edits() {
+        let site = site();
+        let mut index = CampaignIndex::new(&site);
+        assert_eq!(index.naming(&set(&["ava", "cy"])), set(&["duo", "solo"]));
+        // `solo` now names Ava (the first of `duo`'s two) instead of Cy.
+        let mut moved = site.campaigns[0].data.clone();
+        moved.creators.truncate(1);
+        index.replace("solo", Some(&site.campaigns[1].data), Some(&moved));
+        assert_eq!(index.naming(&set(&["ava"])), set(&["duo", "solo"]));
+        assert!(index.naming(&set(&["cy"])).is_empty());
+        index.replace("duo", Some(&site.campaigns[0].data), None);
+        assert_eq!(index.naming(&set(&["ava", "ben"])), set(&["solo"]));
+    }
+
+    #[test]
     fn a_creator_edit_touches_its_pages_its_campaigns_and_the_index() {
-        let t = affected(&Edits { creators: set(&["ava"]), ..Edits::default() }, &site());
+        let t = affected(&Edits { creators: set(&["ava"]), ..Edits::default() }, &CampaignIndex::new(&site()));
         assert_eq!(t.creators, set(&["ava"]));
         assert!(t.campaigns.is_empty());
         assert_eq!(t.referencing, set(&["duo"]));
@@ -322,7 +370,7 @@ mod tests {
 
     #[test]
     fn a_campaign_edit_touches_that_report_and_the_index() {
-        let t = affected(&Edits { campaigns: set(&["solo"]), ..Edits::default() }, &site());
+        let t = affected(&Edits { campaigns: set(&["solo"]), ..Edits::default() }, &CampaignIndex::new(&site()));
         assert!(t.creators.is_empty() && t.referencing.is_empty());
         assert_eq!(t.campaigns, set(&["solo"]));
         assert!(t.index && !t.all_pages);
@@ -333,19 +381,22 @@ mod tests {
 
     #[test]
     fn a_template_edit_renders_every_page_and_a_static_file_only_itself() {
-        let t = affected(&Edits { templates: true, ..Edits::default() }, &site());
+        let t = affected(&Edits { templates: true, ..Edits::default() }, &CampaignIndex::new(&site()));
         assert!(t.all_pages && t.index && t.creators.is_empty() && !t.assets);
         assert!(t.split().1.is_empty(), "every page in one step");
-        let s = affected(&Edits { statics: [PathBuf::from("/site/static/a.png")].into(), ..Edits::default() }, &site());
+        let s = affected(
+            &Edits { statics: [PathBuf::from("/site/static/a.png")].into(), ..Edits::default() },
+            &CampaignIndex::new(&site()),
+        );
         assert_eq!(s, Targets { statics: [PathBuf::from("/site/static/a.png")].into(), ..Targets::default() });
-        let css = affected(&Edits { theme_static: true, ..Edits::default() }, &site());
+        let css = affected(&Edits { theme_static: true, ..Edits::default() }, &CampaignIndex::new(&site()));
         assert_eq!(css, Targets { assets: true, ..Targets::default() });
     }
 
     #[test]
     fn held_back_targets_accumulate() {
-        let mut pending = affected(&Edits { creators: set(&["cy"]), ..Edits::default() }, &site());
-        pending.extend(affected(&Edits { campaigns: set(&["duo"]), ..Edits::default() }, &site()));
+        let mut pending = affected(&Edits { creators: set(&["cy"]), ..Edits::default() }, &CampaignIndex::new(&site()));
+        pending.extend(affected(&Edits { campaigns: set(&["duo"]), ..Edits::default() }, &CampaignIndex::new(&site())));
         assert_eq!(pending.creators, set(&["cy"]));
         assert_eq!(pending.campaigns, set(&["duo"]));
         assert_eq!(pending.referencing, set(&["solo"]));
