@@ -43,7 +43,8 @@ pub struct Counts {
     pub files: usize,
 }
 
-/// A warning as kept in the manifest.
+/// A warning as kept in the manifest: all of a [`Diagnostic`], caret
+/// column included, which the diagnostic's own serialized form leaves out.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Stored {
     pub file: String,
