@@ -182,6 +182,8 @@ fn an_edit_shows_up_and_a_broken_edit_keeps_the_last_good_page() {
     // Her own pages go first, then the roster and the campaign that names her.
     serve.until("the roster's reload", || events.text().contains("\"index.html\""));
     serve.until("the campaign's reload", || events.text().contains("campaigns/clicks/index.html"));
+    // Its figures were brought up to date with the profile, not only re-rendered.
+    assert!(serve.get("/campaigns/clicks/data.json").body.contains("\"name\": \"Ava Edited\""));
     let reload = events.text();
     assert!(reload.contains("event: reload"), "{reload}");
     assert!(!reload.contains("creators/ben-test/index.html"), "another creator is untouched: {reload}");
