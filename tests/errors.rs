@@ -205,6 +205,19 @@ fn percentage_over_100() {
 }
 
 #[test]
+fn a_broken_profile_is_not_also_unknown_to_its_campaigns() {
+    let root = site();
+    write(&root, "content/creators/ava-chen.yaml", &GOOD_CREATOR.replacen("followers: ", "followers: -", 1));
+    write(
+        &root,
+        "content/campaigns/spring.yaml",
+        "name: Spring\ncreators:\n  - creator: ava-chen\n    posts: [{platform: instagram, likes: 1}]\n",
+    );
+    let d = only_error(&root, "content/creators/ava-chen.yaml");
+    assert!(d.message.contains("expected a count of 0 or more"), "{d}");
+}
+
+#[test]
 fn unknown_creator_names_the_closest_slugs() {
     let root = site();
     write(&root, "content/creators/ava-chan.yaml", GOOD_CREATOR);

@@ -7,8 +7,10 @@ use crate::model::Entry;
 use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
 
-/// `creators` sorted by slug, as the site keeps them.
-pub fn check(campaign: &Campaign, creators: &[Entry<Creator>]) -> Vec<Finding> {
+/// `creators` sorted by slug, as the site keeps them; `broken` names the
+/// profiles whose files exist but did not load: their own errors say why,
+/// and a campaign naming one is not told the profile is unknown as well.
+pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]) -> Vec<Finding> {
     let mut out = Vec::new();
     if campaign.name.trim().is_empty() {
         out.push(Finding::error("name", "the name is empty"));
@@ -32,7 +34,8 @@ pub fn check(campaign: &Campaign, creators: &[Entry<Creator>]) -> Vec<Finding> {
         let at = format!("creators[{i}]");
         match (&c.creator, &c.name) {
             (Some(slug), None) => {
-                if creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).is_err() {
+                let known = creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).is_ok();
+                if !known && !broken.contains(slug) {
                     out.push(unknown_creator(&format!("{at}.creator"), slug, creators));
                 } else if let Some((_, first)) = seen.iter().find(|(s, _)| s == slug) {
                     out.push(

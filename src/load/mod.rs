@@ -118,7 +118,8 @@ pub fn load_site(root: &Path) -> Loaded {
 
     check_static::check(&paths, &mut diagnostics);
 
-    let (creators, creator_sources) = load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
+    let Folder { entries: creators, sources: creator_sources, broken: broken_creators } =
+        load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
     // A broken config must not hide the problems of the content files.
     let fallback = SiteConfig::default();
     let effective = config.as_ref().unwrap_or(&fallback);
@@ -127,9 +128,10 @@ pub fn load_site(root: &Path) -> Loaded {
     }
     drop(creator_sources);
 
-    let (campaigns, campaign_sources) = load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
+    let Folder { entries: campaigns, sources: campaign_sources, .. } =
+        load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
     for (entry, text) in campaigns.iter().zip(&campaign_sources) {
-        diagnostics.items.extend(campaign_problems(entry, text, &creators));
+        diagnostics.items.extend(campaign_problems(entry, text, &creators, &broken_creators));
     }
     drop(campaign_sources);
 
@@ -174,36 +176,44 @@ pub fn creator_problems(entry: &Entry<Creator>, text: &str, config: &SiteConfig,
 }
 
 /// The checks of one campaign, including its references to the creator
-/// profiles (`creators` sorted by slug), located in `text`.
-pub fn campaign_problems(entry: &Entry<Campaign>, text: &str, creators: &[Entry<Creator>]) -> Vec<Diagnostic> {
-    locate(&entry.file, text, check_campaign::check(&entry.data, creators))
+/// profiles (`creators` sorted by slug; `broken`: profiles that exist but
+/// did not load, reported on their own), located in `text`.
+pub fn campaign_problems(
+    entry: &Entry<Campaign>,
+    text: &str,
+    creators: &[Entry<Creator>],
+    broken: &[String],
+) -> Vec<Diagnostic> {
+    locate(&entry.file, text, check_campaign::check(&entry.data, creators, broken))
+}
+
+/// What [`load_folder`] read: the entries, their source texts (for locating
+/// later findings) and the slugs of the files that did not load.
+struct Folder<T> {
+    entries: Vec<Entry<T>>,
+    sources: Vec<String>,
+    broken: Vec<String>,
 }
 
 /// Loads every `*.yaml` / `*.yml` in one folder, in parallel, sorted by slug.
-/// Returns the entries and their source texts (for locating later findings).
-fn load_folder<T: DeserializeOwned + Send>(
-    paths: &SitePaths,
-    dir: &Path,
-    diagnostics: &mut Diagnostics,
-) -> (Vec<Entry<T>>, Vec<String>) {
-    let files = match list_yaml_files(paths, dir, diagnostics) {
-        Some(files) => files,
-        None => return (Vec::new(), Vec::new()),
-    };
+fn load_folder<T: DeserializeOwned + Send>(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnostics) -> Folder<T> {
+    let files = list_yaml_files(paths, dir, diagnostics).unwrap_or_default();
     let results: Vec<Result<(Entry<T>, String), Diagnostic>> =
         files.par_iter().map(|(slug, path)| read_entry::<T>(paths, slug, path)).collect();
-    let mut entries = Vec::with_capacity(results.len());
-    let mut sources = Vec::with_capacity(results.len());
-    for r in results {
+    let mut folder = Folder { entries: Vec::with_capacity(results.len()), sources: Vec::new(), broken: Vec::new() };
+    for (r, (slug, _)) in results.into_iter().zip(files) {
         match r {
             Ok((entry, text)) => {
-                entries.push(entry);
-                sources.push(text);
+                folder.entries.push(entry);
+                folder.sources.push(text);
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                diagnostics.push(d);
+                folder.broken.push(slug);
+            }
         }
     }
-    (entries, sources)
+    folder
 }
 
 /// The YAML files of a content folder as (slug, path), sorted by slug, with

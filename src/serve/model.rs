@@ -455,7 +455,7 @@ impl Model {
             if self.problems.contains_key(&parse_key(&entry.file)) {
                 continue;
             }
-            let findings = crate::load::check_campaign::check(&entry.data, &self.site.creators);
+            let findings = crate::load::check_campaign::check(&entry.data, &self.site.creators, &[]);
             let found = if findings.is_empty() {
                 Vec::new()
             } else {
