@@ -81,8 +81,10 @@ fn label(node: &Node, origin: (f32, f32)) -> Option<Label> {
     };
     let content = text::clean(node.text().unwrap_or(""));
     let run = text::shape(&content, Spec::new(weight, size).contextual());
-    let x = number(node, "x").unwrap_or(0.0);
-    let y = number(node, "y").unwrap_or(0.0) + offset(node.attribute("dy"), size)?;
+    // Absent is 0; present but not one plain number (`10px`, a list) is left to usvg.
+    let coordinate = |name: &str| if node.has_attribute(name) { number(node, name) } else { Some(0.0) };
+    let x = coordinate("x")?;
+    let y = coordinate("y")? + offset(node.attribute("dy"), size)?;
     let x = match node.attribute("text-anchor") {
         None | Some("start") => x,
         Some("middle") => x - run.width / 2.0,
@@ -95,10 +97,15 @@ fn label(node: &Node, origin: (f32, f32)) -> Option<Label> {
 /// For a shape painted once, the opacity that has the same effect as its
 /// `opacity`: of its fill or of its stroke.
 fn paint_opacity(node: &Node) -> Option<&'static str> {
-    if !node.is_element() || node.has_children() || number(node, "opacity").is_none_or(|o| o >= 1.0) {
+    const SHAPES: [&str; 7] = ["rect", "circle", "ellipse", "path", "polygon", "polyline", "line"];
+    if !SHAPES.contains(&node.tag_name().name())
+        || node.has_children()
+        || number(node, "opacity").is_none_or(|o| o >= 1.0)
+    {
         return None;
     }
-    if node.has_attribute("fill-opacity") || node.has_attribute("stroke-opacity") {
+    // Paint set in `style`, or an opacity of its own, is not a single plain paint.
+    if ["style", "fill-opacity", "stroke-opacity"].iter().any(|a| node.has_attribute(*a)) {
         return None;
     }
     let none = |name: &str| node.attribute(name).is_some_and(|v| v.trim() == "none");

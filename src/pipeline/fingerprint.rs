@@ -105,13 +105,21 @@ impl Sources {
         let mut listed: Vec<(String, PathBuf)> = Vec::new();
         let config = paths.config();
         listed.push((paths.shown(&config), config));
+        let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
         for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR] {
             let base = paths.root.join(dir);
             if !base.exists() {
                 continue;
             }
-            for entry in walkdir::WalkDir::new(&base).follow_links(false).sort_by_file_name().into_iter().flatten() {
-                if entry.file_type().is_dir() {
+            // Through symlinked folders that stay inside the site, as the
+            // build reads them (a photo under `static/photos -> ../media`);
+            // one leading out is the loader's error, not an input.
+            let walk = walkdir::WalkDir::new(&base).follow_links(true).sort_by_file_name().into_iter();
+            let inside = |e: &walkdir::DirEntry| {
+                !e.path_is_symlink() || e.path().canonicalize().is_ok_and(|real| real.starts_with(&root))
+            };
+            for entry in walk.filter_entry(inside).flatten() {
+                if entry.file_type().is_dir() || paths::is_scratch_file(&entry.file_name().to_string_lossy()) {
                     continue;
                 }
                 listed.push((paths.shown(entry.path()), entry.path().to_path_buf()));

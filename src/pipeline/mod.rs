@@ -11,12 +11,10 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::compute::{self, CampaignFigures, CreatorFigures, SiteFigures};
+use crate::compute::{self, SiteFigures};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load;
-use crate::model::campaign::Campaign;
-use crate::model::creator::Creator;
-use crate::model::{Entry, Site};
+use crate::model::Site;
 use crate::paths::SitePaths;
 use crate::render::{OutputFile, Renderer};
 use crate::write::manifest::{self, Counts, Manifest};
@@ -281,29 +279,6 @@ impl Tally {
             self.pdfs.fetch_add(1, Ordering::Relaxed);
         }
     }
-}
-
-/// The kit, rate card, data.json and PDF of one creator: everything that
-/// depends on that profile alone.
-pub fn render_creator(
-    renderer: &Renderer,
-    entry: &Entry<Creator>,
-    figures: &CreatorFigures,
-) -> Result<Vec<OutputFile>, Diagnostic> {
-    let mut files = renderer.creator(entry, figures)?;
-    files.extend(crate::pdf::creator_pdf(entry, figures, renderer)?);
-    Ok(files)
-}
-
-/// The report page, data.json and PDF of one campaign.
-pub fn render_campaign(
-    renderer: &Renderer,
-    entry: &Entry<Campaign>,
-    figures: &CampaignFigures,
-) -> Result<Vec<OutputFile>, Diagnostic> {
-    let mut files = renderer.campaign(entry, figures)?;
-    files.extend(crate::pdf::campaign_pdf(entry, figures, renderer)?);
-    Ok(files)
 }
 
 /// The files that list the whole site: the roster, the sitemap, the 404

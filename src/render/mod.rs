@@ -134,11 +134,6 @@ impl Renderer {
         site.creators.par_iter().zip(figures.creators.par_iter()).map(|(e, f)| self.roster_card(e, f)).collect()
     }
 
-    pub fn roster(&self, site: &Site, figures: &SiteFigures) -> Result<OutputFile, Diagnostic> {
-        let cards = self.roster_cards(site, figures)?;
-        self.roster_from(site, figures, &cards.iter().collect::<Vec<_>>())
-    }
-
     /// The roster from the cards of its creators (`cards[i]` is that of `site.creators[i]`).
     pub fn roster_from(
         &self,

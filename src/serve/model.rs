@@ -3,10 +3,8 @@
 //! rebuild reloads only the changed files, re-runs the cross-file checks,
 //! and renders only the outputs they touch (see [`crate::serve::plan`]).
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -93,12 +91,6 @@ pub struct Full {
     /// Everything rendered, to become the served output.
     pub delta: Delta,
     pub warnings: Diagnostics,
-}
-
-fn fingerprint(bytes: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
 }
 
 fn shown_in<'a>(problems: impl Iterator<Item = &'a Vec<Diagnostic>>) -> Diagnostics {
@@ -351,7 +343,7 @@ impl Model {
     /// `Ok(None)`: unchanged. The parse error is recorded under the file's key.
     fn read<T: DeserializeOwned>(&mut self, slug: &str, path: &Path) -> Option<Result<(Entry<T>, String), ()>> {
         let shown = self.paths.shown(path);
-        let print = fs::read(path).ok().map(|b| fingerprint(&b));
+        let print = fs::read(path).ok().map(|b| crate::pipeline::fingerprint::hash_bytes(&b));
         if print.is_some() && self.fingerprints.get(path) == print.as_ref() {
             return None;
         }

@@ -92,7 +92,11 @@ impl Manifest {
     pub fn read(out: &Path, format: u32, binary: &str) -> Option<Manifest> {
         let bytes = fs::read(out.join(FILE)).ok()?;
         let manifest: Manifest = serde_json::from_slice(&bytes).ok()?;
-        (manifest.format == format && manifest.binary == binary).then_some(manifest)
+        // A path that would lead outside the output (an edited manifest) is
+        // refused by the writer; nothing listed here is trusted then.
+        let listed = manifest.fixed.iter().chain(manifest.entries.values().flat_map(|p| p.files.iter()));
+        let paths_ok = listed.into_iter().all(|rel| super::check_rel(rel).is_ok());
+        (manifest.format == format && manifest.binary == binary && paths_ok).then_some(manifest)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -123,6 +127,19 @@ pub fn is_plain_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_manifest_listing_a_path_outside_the_output_is_not_trusted() {
+        let dir = std::env::temp_dir().join(format!("mediakit-manifest-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let mut m = Manifest { format: 1, binary: "b".into(), ..Manifest::default() };
+        fs::write(dir.join(FILE), m.to_bytes()).unwrap();
+        assert!(Manifest::read(&dir, 1, "b").is_some());
+        m.entries.insert("creator:x".into(), Produced { key: "k".into(), files: vec!["../escape.html".into()] });
+        fs::write(dir.join(FILE), m.to_bytes()).unwrap();
+        assert!(Manifest::read(&dir, 1, "b").is_none());
+        fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn round_trips_and_refuses_other_binaries() {

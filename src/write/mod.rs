@@ -112,10 +112,6 @@ impl Staging {
         Ok(Staging { dir, out: out.to_path_buf(), committed: false, made: Mutex::new(HashSet::new()) })
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// The output folder this staging folder will replace.
     pub fn out(&self) -> &Path {
         &self.out
@@ -212,7 +208,7 @@ impl Drop for Staging {
 }
 
 /// Refuses any path that could leave the folder it is written under.
-fn check_rel(rel: &str) -> io::Result<()> {
+pub(crate) fn check_rel(rel: &str) -> io::Result<()> {
     let rel_path = Path::new(rel);
     if rel.is_empty()
         || rel.split('/').any(|part| part.is_empty())

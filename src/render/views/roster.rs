@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::compute::{CreatorFigures, SiteFigures};
+use crate::model::Entry;
 use crate::model::creator::Creator;
-use crate::model::{Entry, Site};
 use crate::render::urls::page;
 use crate::render::views::Ctx;
 use crate::render::views::kit::initials;
@@ -46,21 +46,6 @@ pub struct RosterCampaign {
     pub er: String,
     pub roas: Option<String>,
     pub url: String,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct RosterView {
-    pub creators: Vec<RosterCreator>,
-    pub campaigns: Vec<RosterCampaign>,
-    pub total_audience: String,
-}
-
-pub fn roster_view(site: &Site, figures: &SiteFigures, ctx: &Ctx) -> RosterView {
-    RosterView {
-        creators: site.creators.iter().zip(&figures.creators).map(|(e, f)| roster_creator(e, f, ctx)).collect(),
-        campaigns: roster_campaigns(figures, ctx),
-        total_audience: total_audience(figures, ctx),
-    }
 }
 
 /// One creator as the roster lists them.
