@@ -15,10 +15,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use mediakit::compute::{self, SiteFigures};
-use mediakit::model::Site;
-use mediakit::pipeline::{self, BuildOptions};
-use mediakit::render::Renderer;
+use mediakit::pipeline::{self, BuildOptions, Engine, Pdfs};
+use mediakit::present::{CampaignView, CreatorView};
 use rayon::prelude::*;
 
 const ROUNDS: usize = 60;
@@ -57,31 +55,31 @@ fn time(mut run: impl FnMut() -> usize) -> Timing {
     Timing { wall: median(wall), cpu: median(cpu), bytes }
 }
 
+/// A loaded site with every view built once, as a build builds them: the
+/// timings are of the PDFs alone.
 struct Loaded {
-    site: Site,
-    figures: SiteFigures,
-    renderer: Renderer,
+    engine: Engine,
+    kits: Vec<CreatorView>,
+    reports: Vec<CampaignView>,
 }
 
 fn load(root: PathBuf) -> Loaded {
     let options = BuildOptions { root: root.clone(), out: None, base_url: None };
-    let (site, _) = match pipeline::load(&options) {
-        Ok(loaded) => loaded,
+    let engine = match pipeline::load(&options, Pdfs::Render) {
+        Ok(engine) => engine,
         Err(d) => panic!("{} does not load:\n{}", root.display(), d.render()),
     };
-    let figures = compute::compute_site(&site);
-    let renderer = Renderer::new(&site).unwrap_or_else(|d| panic!("{}", d.message));
-    Loaded { site, figures, renderer }
+    let kits = (0..engine.site().creators.len()).map(|i| engine.creator_view(i)).collect();
+    let reports = (0..engine.site().campaigns.len()).map(|i| engine.campaign_view(i)).collect();
+    Loaded { engine, kits, reports }
 }
 
 fn report_pdf(l: &Loaded, i: usize) -> Vec<u8> {
-    let files = mediakit::pdf::campaign_pdf(&l.site.campaigns[i], &l.figures.campaigns[i], &l.renderer);
-    files.expect("report").swap_remove(0).bytes
+    l.engine.pdf().report(&l.reports[i]).expect("report").bytes
 }
 
 fn kit_pdf(l: &Loaded, i: usize) -> Vec<u8> {
-    let files = mediakit::pdf::creator_pdf(&l.site.creators[i], &l.figures.creators[i], &l.renderer);
-    files.expect("kit").swap_remove(0).bytes
+    l.engine.pdf().kit(&l.kits[i]).expect("kit").bytes
 }
 
 fn demo(only: Option<&str>) {
@@ -89,7 +87,7 @@ fn demo(only: Option<&str>) {
     println!("Demo site, median of {ROUNDS} runs each: wall clock and this thread's CPU time");
     let mut reports = Vec::new();
     if only != Some("kit") {
-        for (i, entry) in l.site.campaigns.iter().enumerate() {
+        for (i, entry) in l.engine.site().campaigns.iter().enumerate() {
             let pages = page_count(&report_pdf(&l, i));
             let t = time(|| report_pdf(&l, i).len());
             println!(
@@ -104,7 +102,7 @@ fn demo(only: Option<&str>) {
     }
     let mut kits = Vec::new();
     if only != Some("report") {
-        for (i, entry) in l.site.creators.iter().enumerate() {
+        for (i, entry) in l.engine.site().creators.iter().enumerate() {
             let t = time(|| kit_pdf(&l, i).len());
             println!(
                 "  kit    {:<22} {:>6.2} ms wall {:>6.2} ms cpu   1 page  {:>6.1} KB",
@@ -132,7 +130,7 @@ fn demo(only: Option<&str>) {
 /// PDF), then on all cores the way a build makes them (PDFs per second).
 fn site(root: PathBuf, only: Option<&str>) {
     let l = load(root.clone());
-    let (kits, reports) = (l.site.creators.len(), l.site.campaigns.len());
+    let (kits, reports) = (l.engine.site().creators.len(), l.engine.site().campaigns.len());
     println!("{}: {kits} kits, {reports} reports", root.display());
     let _warm = (kit_pdf(&l, 0), report_pdf(&l, 0));
     let mut pages = 0;

@@ -1,9 +1,12 @@
 //! mediakit: creator media kits, rate cards and campaign reports from YAML.
 //!
-//! A build is a pipeline of plain data: [`load`] (YAML → typed model with
-//! source positions) → [`compute`] (every figure, as pure functions) →
-//! [`render`] (HTML through tera themes, SVG charts) and [`pdf`] → [`write`]
-//! (output assembled aside and swapped in whole). [`pipeline`] runs it.
+//! A build is a pipeline of plain data, a folder per stage:
+//! [`load`] (files → typed [`model`] with source positions) → [`compute`]
+//! (every figure, as pure functions) → [`present`] (views: figures formatted,
+//! charts drawn, built once per entry) → [`render`] (HTML through tera
+//! themes, PDF through krilla, `data.json`, all from the same views) →
+//! [`write`] (a staging folder swapped in whole, or memory). [`pipeline`] is
+//! the one orchestrator; [`serve`] and [`cli`] sit on top of it.
 
 // Diagnostics travel by value on the error path only; boxing them would add
 // noise to every signature for no measurable gain.
@@ -16,11 +19,9 @@ pub mod fonts;
 pub mod load;
 pub mod model;
 pub mod paths;
-pub mod pdf;
 pub mod pipeline;
+pub mod present;
 pub mod render;
 pub mod scaffold;
-pub mod schema;
 pub mod serve;
-pub mod theme;
 pub mod write;

@@ -202,7 +202,7 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
 
     let mut failures = Vec::new();
     let mut loads = 0;
-    for theme in mediakit::theme::BUILTIN {
+    for theme in mediakit::load::theme::BUILTIN {
         let site = build_demo(theme, None);
         let public = site.join("public");
         let server = StaticServer::start(&public, MOUNT).expect("start the server");
@@ -253,7 +253,7 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
     // Brand colours a theme must survive: a pale primary (dark text on its
     // fills) with a deep accent, and the reverse.
     for (primary, accent) in [("#FDE68A", "#1E3A8A"), ("#4C1D95", "#F0ABFC")] {
-        for theme in mediakit::theme::BUILTIN {
+        for theme in mediakit::load::theme::BUILTIN {
             let site = build_demo(theme, Some((primary, accent)));
             let public = site.join("public");
             let server = StaticServer::start(&public, MOUNT).expect("start the server");

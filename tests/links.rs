@@ -194,7 +194,7 @@ fn check_site(public: &Path, made_pdfs: bool) -> (Vec<String>, usize) {
 #[test]
 fn every_internal_link_resolves_under_a_sub_path_in_every_theme() {
     let mut all = Vec::new();
-    for theme in mediakit::theme::BUILTIN {
+    for theme in mediakit::load::theme::BUILTIN {
         let site = demo_with_theme(theme);
         let report = build_under_sub_path(&site);
         let (problems, checked) = check_site(&site.join("public"), report.pdfs > 0);

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use common::temp_dir;
-use mediakit::schema::{self, Kind};
+use mediakit::model::schema::{self, Kind};
 
 fn mediakit(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mediakit"))

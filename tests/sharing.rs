@@ -29,7 +29,7 @@ fn json_ld(html: &str) -> serde_json::Value {
 #[test]
 fn every_page_carries_sharing_tags_in_every_theme() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for theme in mediakit::theme::BUILTIN {
+    for theme in mediakit::load::theme::BUILTIN {
         let dir = temp_dir(&format!("sharing-{theme}"));
         copy_dir(&repo.join("content"), &dir.join("content"));
         copy_dir(&repo.join("static"), &dir.join("static"));

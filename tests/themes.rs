@@ -14,7 +14,7 @@ fn set_theme(root: &std::path::Path, theme: &str) {
 #[test]
 fn each_builtin_theme_ships_its_own_stylesheet_and_fonts() {
     let mut sheets = Vec::new();
-    for theme in mediakit::theme::BUILTIN {
+    for theme in mediakit::load::theme::BUILTIN {
         let site = site_copy("basic");
         set_theme(&site, theme);
         build(&site);
@@ -33,7 +33,7 @@ fn each_builtin_theme_ships_its_own_stylesheet_and_fonts() {
     }
     sheets.sort();
     sheets.dedup();
-    assert_eq!(sheets.len(), mediakit::theme::BUILTIN.len(), "every theme looks different");
+    assert_eq!(sheets.len(), mediakit::load::theme::BUILTIN.len(), "every theme looks different");
 }
 
 #[test]

@@ -6,7 +6,7 @@ pub mod build;
 pub mod scaffold;
 pub mod serve;
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use crate::diagnostics::Diagnostics;
@@ -67,9 +67,5 @@ pub fn interactive() -> bool {
 
 /// Prints diagnostics to stderr.
 pub fn report(diagnostics: &Diagnostics) {
-    if diagnostics.is_empty() {
-        return;
-    }
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(diagnostics.render().as_bytes());
+    diagnostics.eprint();
 }

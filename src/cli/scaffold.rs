@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::args::NewKind;
 use crate::cli::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
+use crate::model::schema::{self, Kind};
 use crate::paths::SitePaths;
 use crate::scaffold::{self, NewFile, ScaffoldError};
-use crate::schema::{self, Kind};
 
 fn fail(e: &ScaffoldError) -> u8 {
     eprintln!("error: {e}");

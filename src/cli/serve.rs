@@ -1,7 +1,7 @@
 //! `mediakit serve`: checks the arguments and the site folder, opens the
 //! port, and hands over to [`crate::serve`].
 
-use crate::cli::{EXIT_CONTENT, EXIT_USAGE, report};
+use crate::cli::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE, report};
 use crate::paths::SitePaths;
 use crate::pipeline::{self, BuildOptions};
 use crate::serve::{self, Serve, address};
@@ -17,7 +17,7 @@ pub fn serve(options: &BuildOptions, port: Option<u16>, bind: Option<&str>) -> u
     let paths = SitePaths::new(&options.root);
     if !paths.config().exists() && !options.root.join("content").is_dir() {
         // Not a site at all: say how to start one, as `build` does.
-        if let Err(d) = pipeline::load(options) {
+        if let Err(d) = pipeline::load(options, pipeline::Pdfs::Defer) {
             report(&d);
         }
         return EXIT_CONTENT;
@@ -32,5 +32,11 @@ pub fn serve(options: &BuildOptions, port: Option<u16>, bind: Option<&str>) -> u
             return EXIT_USAGE;
         }
     };
-    serve::run(Serve { options: options.clone(), bound })
+    match serve::run(Serve { options: options.clone(), bound }) {
+        Ok(()) => EXIT_OK,
+        Err(message) => {
+            eprintln!("error: {message}");
+            EXIT_USAGE
+        }
+    }
 }

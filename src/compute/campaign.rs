@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::compute::engagement::Interactions;
+use crate::compute::metric::{Hidden, Metric, Totals};
 use crate::compute::ratio::{Pair, add, finite, percent, ratio, sum_present};
 use crate::model::campaign::{Campaign, CampaignCreator, Post};
 use crate::model::choices::{Interaction, Objective, Platform, PostFormat, ReportHide};
@@ -105,85 +106,41 @@ pub fn post_emv(post: &Post, rates: &EmvRates) -> f64 {
     pairs.iter().map(|(count, value)| count.map_or(0.0, Count::get) * value.map_or(0.0, Amount::get)).sum()
 }
 
-/// T in SPEC §8: the figures every level reports.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct Totals {
-    pub reach: Option<f64>,
-    pub impressions: Option<f64>,
-    pub views: Option<f64>,
-    pub engagements: Option<f64>,
-    pub clicks: Option<f64>,
-    pub conversions: Option<f64>,
-    pub revenue: Option<f64>,
-    pub cost: Option<f64>,
-    pub er_followers: Option<f64>,
-    pub er_reach: Option<f64>,
-    pub ctr: Option<f64>,
-    pub conversion_rate: Option<f64>,
-    pub cpe: Option<f64>,
-    pub cpm: Option<f64>,
-    pub cpc: Option<f64>,
-    pub cpa: Option<f64>,
-    pub cpv: Option<f64>,
-    pub emv: Option<f64>,
-    pub roas: Option<f64>,
-    pub roi: Option<f64>,
-}
-
-impl Totals {
-    pub fn from_parts(p: &Parts, cost: Option<f64>) -> Totals {
-        Totals {
-            reach: p.reach,
-            impressions: p.impressions,
-            views: p.views,
-            engagements: p.engagements,
-            clicks: p.clicks,
-            conversions: p.conversions,
-            revenue: p.revenue,
-            cost,
-            er_followers: p.er_followers.percent(),
-            er_reach: p.er_reach.percent(),
-            ctr: p.ctr.percent(),
-            conversion_rate: p.conversion_rate.percent(),
-            cpe: ratio(cost, p.engagements),
-            cpm: ratio(cost.map(|c| c * 1000.0), p.exposure),
-            cpc: ratio(cost, p.clicks),
-            cpa: ratio(cost, p.conversions),
-            cpv: ratio(cost, p.views),
-            emv: p.emv,
-            roas: ratio(p.revenue, cost),
-            roi: match (p.revenue, cost) {
+/// The figures of one level from its summed parts and its cost. Every
+/// metric of SPEC §7 is defined here, once.
+pub fn totals_of(p: &Parts, cost: Option<f64>) -> Totals {
+    let mut t = Totals::default();
+    for m in Metric::ALL {
+        let value = match m {
+            Metric::Reach => p.reach,
+            Metric::Impressions => p.impressions,
+            Metric::Views => p.views,
+            Metric::Engagements => p.engagements,
+            Metric::Clicks => p.clicks,
+            Metric::Conversions => p.conversions,
+            Metric::Revenue => p.revenue,
+            Metric::Cost => cost,
+            // Rates from summed parts: Σ numerator ÷ Σ denominator.
+            Metric::ErFollowers => p.er_followers.percent(),
+            Metric::ErReach => p.er_reach.percent(),
+            Metric::Ctr => p.ctr.percent(),
+            Metric::ConversionRate => p.conversion_rate.percent(),
+            Metric::Cpe => ratio(cost, p.engagements),
+            // Impressions, else views, else reach (per post), as for CTR.
+            Metric::Cpm => ratio(cost.map(|c| c * 1000.0), p.exposure),
+            Metric::Cpc => ratio(cost, p.clicks),
+            Metric::Cpa => ratio(cost, p.conversions),
+            Metric::Cpv => ratio(cost, p.views),
+            Metric::Emv => p.emv,
+            Metric::Roas => ratio(p.revenue, cost),
+            Metric::Roi => match (p.revenue, cost) {
                 (Some(r), Some(c)) => percent(Some(r - c), Some(c)),
                 _ => None,
             },
-        }
+        };
+        t.set(m, value);
     }
-
-    /// Removes what `hide:` keeps from the client and every figure derived from it.
-    pub fn redact(&mut self, hidden: &Hidden) {
-        if hidden.fees {
-            self.cost = None;
-            self.cpe = None;
-            self.cpm = None;
-            self.cpc = None;
-            self.cpa = None;
-            self.cpv = None;
-            self.roas = None;
-            self.roi = None;
-        }
-        if hidden.revenue {
-            self.revenue = None;
-            self.roas = None;
-            self.roi = None;
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Hidden {
-    pub budget: bool,
-    pub fees: bool,
-    pub revenue: bool,
+    t
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -230,7 +187,9 @@ pub struct DayResult {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct GoalResult {
-    pub metric: &'static str,
+    /// Written as its key under `goals:`.
+    #[serde(serialize_with = "goal_key")]
+    pub metric: Metric,
     pub goal: f64,
     pub actual: Option<f64>,
     /// actual ÷ goal × 100.
@@ -269,6 +228,10 @@ pub struct CampaignFigures {
     pub goals: Vec<GoalResult>,
 }
 
+fn goal_key<S: serde::Serializer>(m: &Metric, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(m.goal_key())
+}
+
 /// Followers behind a post: the post's own figure, else the inline creator's,
 /// else the profile's on that platform.
 fn post_followers(post: &Post, entry: &CampaignCreator, site: &Site) -> Option<f64> {
@@ -301,7 +264,7 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
     for cc in &campaign.creators {
         let profile = cc.creator.as_deref().and_then(|s| site.creator(s));
         let name = profile.map(|p| p.data.name.clone()).or_else(|| cc.name.clone()).unwrap_or_default();
-        let slug = cc.creator.clone().unwrap_or_else(|| crate::load::slug::slugify(&name));
+        let slug = cc.creator.clone().unwrap_or_else(|| crate::model::slug::slugify(&name));
         let mut parts_of_creator = Vec::with_capacity(cc.posts.len());
         let mut posts = Vec::with_capacity(cc.posts.len());
         for post in &cc.posts {
@@ -313,7 +276,7 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
                 let day = by_day.entry(date).or_default();
                 *day = (day.0 + 1, day.1 + parts);
             }
-            let mut totals = Totals::from_parts(&parts, None);
+            let mut totals = totals_of(&parts, None);
             totals.redact(&hidden);
             posts.push(PostFigures {
                 platform: post.platform,
@@ -333,7 +296,7 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
         let product_cost = cc.product_cost.map(Amount::get);
         let cost = add(fee, product_cost);
         creator_costs.push(cost);
-        let mut totals = Totals::from_parts(&parts, cost);
+        let mut totals = totals_of(&parts, cost);
         totals.redact(&hidden);
         creators.push(CreatorResult {
             slug,
@@ -349,7 +312,7 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
     let extra = sum_present(campaign.costs.iter().map(|c| Some(c.amount.get())));
     let cost = add(sum_present(creator_costs), extra);
     let parts = Parts::sum(all_parts);
-    let mut totals = Totals::from_parts(&parts, cost);
+    let mut totals = totals_of(&parts, cost);
     let budget = campaign.budget.map(Amount::get);
     let budget_used = if hidden.fees || hidden.budget { None } else { percent(cost, budget) };
     let goals = goal_results(campaign, &totals, &hidden);
@@ -358,13 +321,17 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
     let mut platforms: Vec<PlatformResult> = by_platform
         .into_iter()
         .map(|(platform, (posts, p))| {
-            let mut t = Totals::from_parts(&p, None);
+            let mut t = totals_of(&p, None);
             t.redact(&hidden);
             PlatformResult { platform, posts, totals: t }
         })
         .collect();
     platforms.sort_by(|a, b| {
-        b.totals.reach.unwrap_or(0.0).total_cmp(&a.totals.reach.unwrap_or(0.0)).then(a.platform.cmp(&b.platform))
+        b.totals
+            .get(Metric::Reach)
+            .unwrap_or(0.0)
+            .total_cmp(&a.totals.get(Metric::Reach).unwrap_or(0.0))
+            .then(a.platform.cmp(&b.platform))
     });
 
     CampaignFigures {
@@ -399,28 +366,12 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
 
 /// Goal attainment: actual ÷ goal × 100, per goal; goals on hidden figures are left out.
 fn goal_results(campaign: &Campaign, t: &Totals, hidden: &Hidden) -> Vec<GoalResult> {
-    let g = &campaign.goals;
-    let money_hidden = hidden.fees;
-    let list: [(&'static str, Option<Amount>, Option<f64>, bool); 14] = [
-        ("reach", g.reach, t.reach, false),
-        ("impressions", g.impressions, t.impressions, false),
-        ("views", g.views, t.views, false),
-        ("engagements", g.engagements, t.engagements, false),
-        ("engagement_rate", g.engagement_rate, t.er_followers, false),
-        ("er_reach", g.er_reach, t.er_reach, false),
-        ("clicks", g.clicks, t.clicks, false),
-        ("ctr", g.ctr, t.ctr, false),
-        ("conversions", g.conversions, t.conversions, false),
-        ("conversion_rate", g.conversion_rate, t.conversion_rate, false),
-        ("revenue", g.revenue, t.revenue, hidden.revenue),
-        ("roas", g.roas, t.roas, hidden.revenue || money_hidden),
-        ("roi", g.roi, t.roi, hidden.revenue || money_hidden),
-        ("emv", g.emv, t.emv, false),
-    ];
-    list.into_iter()
-        .filter(|(_, goal, _, hide)| goal.is_some() && !hide)
-        .filter_map(|(metric, goal, actual, _)| {
-            let goal = goal?.get();
+    Metric::GOALS
+        .into_iter()
+        .filter(|m| !m.hidden_by(hidden))
+        .filter_map(|metric| {
+            let goal = metric.goal_in(&campaign.goals)?.get();
+            let actual = t.get(metric);
             Some(GoalResult { metric, goal, actual, attainment: percent(actual, Some(goal)).and_then(finite) })
         })
         .collect()
@@ -465,28 +416,28 @@ mod tests {
         let (site, entry) = site_with(&five_creators());
         let f = campaign_figures(&entry, &site);
         let t = &f.totals;
-        assert_eq!(t.cost, Some(10_000.0));
-        assert_eq!(t.engagements, Some(13_750.0));
-        assert_eq!(t.reach, Some(250_000.0));
-        assert!(close(t.er_reach, 5.5));
+        assert_eq!(t.get(Metric::Cost), Some(10_000.0));
+        assert_eq!(t.get(Metric::Engagements), Some(13_750.0));
+        assert_eq!(t.get(Metric::Reach), Some(250_000.0));
+        assert!(close(t.get(Metric::ErReach), 5.5));
         // $10,000 ÷ 275 conversions = $36.36.
-        assert!(close(t.cpa, 10_000.0 / 275.0));
-        assert_eq!(format!("{:.2}", t.cpa.unwrap()), "36.36");
+        assert!(close(t.get(Metric::Cpa), 10_000.0 / 275.0));
+        assert_eq!(format!("{:.2}", t.get(Metric::Cpa).unwrap()), "36.36");
         // $10,000 cost and $125,000 revenue: ROAS 12.5×, ROI 1,150 %.
-        assert_eq!(t.revenue, Some(125_000.0));
-        assert!(close(t.roas, 12.5));
-        assert!(close(t.roi, 1150.0));
+        assert_eq!(t.get(Metric::Revenue), Some(125_000.0));
+        assert!(close(t.get(Metric::Roas), 12.5));
+        assert!(close(t.get(Metric::Roi), 1150.0));
         // 1,200 clicks and 275 conversions; impressions 400,000: CTR 0.3 %, CPM $25, CPC $8.33.
-        assert!(close(t.ctr, 0.3));
-        assert!(close(t.cpm, 25.0));
-        assert!(close(t.cpc, 10_000.0 / 1200.0));
+        assert!(close(t.get(Metric::Ctr), 0.3));
+        assert!(close(t.get(Metric::Cpm), 25.0));
+        assert!(close(t.get(Metric::Cpc), 10_000.0 / 1200.0));
         // 2,750 ÷ 100,000 followers per post = 2.75 %.
-        assert!(close(t.er_followers, 2.75));
-        assert!(close(t.cpe, 10_000.0 / 13_750.0));
+        assert!(close(t.get(Metric::ErFollowers), 2.75));
+        assert!(close(t.get(Metric::Cpe), 10_000.0 / 13_750.0));
         assert!(close(f.budget_used, 10_000.0 / 12_000.0 * 100.0));
         // Every creator: $2,000 for 55 conversions.
-        assert!(close(f.creators[0].totals.cpa, 2000.0 / 55.0));
-        assert!(close(f.creators[0].totals.er_reach, 5.5));
+        assert!(close(f.creators[0].totals.get(Metric::Cpa), 2000.0 / 55.0));
+        assert!(close(f.creators[0].totals.get(Metric::ErReach), 5.5));
     }
 
     #[test]
@@ -496,7 +447,7 @@ mod tests {
             "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: tiktok, clicks: 1200, conversions: 180}\n",
         );
         let t = campaign_figures(&entry, &site).totals;
-        assert!(close(t.conversion_rate, 15.0));
+        assert!(close(t.get(Metric::ConversionRate), 15.0));
     }
 
     #[test]
@@ -505,15 +456,15 @@ mod tests {
             "name: C\ncreators:\n  - name: A\n    fee: 0\n    posts:\n      - {platform: tiktok, likes: 10}\n",
         );
         let t = campaign_figures(&entry, &site).totals;
-        assert_eq!(t.revenue, None);
-        assert_eq!(t.roas, None);
-        assert_eq!(t.roi, None);
+        assert_eq!(t.get(Metric::Revenue), None);
+        assert_eq!(t.get(Metric::Roas), None);
+        assert_eq!(t.get(Metric::Roi), None);
         // A free collaboration costs nothing per engagement; conversions were not tracked.
-        assert_eq!(t.cost, Some(0.0));
-        assert_eq!(t.cpe, Some(0.0));
-        assert_eq!(t.cpa, None);
-        assert_eq!(t.ctr, None);
-        assert_eq!(t.emv, None);
+        assert_eq!(t.get(Metric::Cost), Some(0.0));
+        assert_eq!(t.get(Metric::Cpe), Some(0.0));
+        assert_eq!(t.get(Metric::Cpa), None);
+        assert_eq!(t.get(Metric::Ctr), None);
+        assert_eq!(t.get(Metric::Emv), None);
     }
 
     #[test]
@@ -522,10 +473,10 @@ mod tests {
             "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, views: 10000, reach: 8000, clicks: 100}\n      - {platform: instagram, reach: 5000, clicks: 50}\n",
         );
         let f = campaign_figures(&entry, &site);
-        assert!(close(f.creators[0].posts[0].totals.ctr, 1.0));
-        assert!(close(f.creators[0].posts[1].totals.ctr, 1.0));
+        assert!(close(f.creators[0].posts[0].totals.get(Metric::Ctr), 1.0));
+        assert!(close(f.creators[0].posts[1].totals.get(Metric::Ctr), 1.0));
         // Aggregate: 150 ÷ (10,000 + 5,000).
-        assert!(close(f.totals.ctr, 1.0));
+        assert!(close(f.totals.get(Metric::Ctr), 1.0));
     }
 
     #[test]
@@ -534,9 +485,9 @@ mod tests {
             "name: C\ncosts: [{name: Ads, amount: 500}]\ncreators:\n  - name: A\n    fee: 2000\n    product_cost: 150\n    posts:\n      - {platform: instagram, likes: 100, conversions: 10}\n",
         );
         let f = campaign_figures(&entry, &site);
-        assert_eq!(f.creators[0].totals.cost, Some(2150.0));
-        assert_eq!(f.totals.cost, Some(2650.0));
-        assert!(close(f.totals.cpa, 265.0));
+        assert_eq!(f.creators[0].totals.get(Metric::Cost), Some(2150.0));
+        assert_eq!(f.totals.get(Metric::Cost), Some(2650.0));
+        assert!(close(f.totals.get(Metric::Cpa), 265.0));
     }
 
     #[test]
@@ -546,7 +497,7 @@ mod tests {
             "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, impressions: 10000, likes: 500, comments: 20}\n",
         );
         site.config.emv = Some(parse("e.yaml", "{impression: 0.005, like: 0.10, comment: 0.50}").unwrap());
-        assert!(close(campaign_figures(&entry, &site).totals.emv, 110.0));
+        assert!(close(campaign_figures(&entry, &site).totals.get(Metric::Emv), 110.0));
     }
 
     #[test]
@@ -556,14 +507,25 @@ mod tests {
         let (site, entry) = site_with(&src);
         let f = campaign_figures(&entry, &site);
         let t = &f.totals;
-        assert_eq!((t.cost, t.cpa, t.cpe, t.cpm, t.revenue, t.roas, t.roi), (None, None, None, None, None, None, None));
+        assert_eq!(
+            (
+                t.get(Metric::Cost),
+                t.get(Metric::Cpa),
+                t.get(Metric::Cpe),
+                t.get(Metric::Cpm),
+                t.get(Metric::Revenue),
+                t.get(Metric::Roas),
+                t.get(Metric::Roi)
+            ),
+            (None, None, None, None, None, None, None)
+        );
         assert_eq!(f.budget, None);
         assert_eq!(f.budget_used, None);
         assert_eq!(f.creators[0].fee, None);
-        assert_eq!(f.creators[0].totals.cpa, None);
-        assert!(close(t.er_reach, 5.5));
+        assert_eq!(f.creators[0].totals.get(Metric::Cpa), None);
+        assert!(close(t.get(Metric::ErReach), 5.5));
         assert_eq!(f.goals.len(), 1);
-        assert_eq!(f.goals[0].metric, "conversions");
+        assert_eq!(f.goals[0].metric, Metric::Conversions);
     }
 
     #[test]
@@ -572,7 +534,7 @@ mod tests {
         src.push_str("goals: {conversions: 250, roas: 10, engagement_rate: 5.5}\n");
         let (site, entry) = site_with(&src);
         let goals = campaign_figures(&entry, &site).goals;
-        let get = |m: &str| goals.iter().find(|g| g.metric == m).unwrap();
+        let get = |m: &str| goals.iter().find(|g| g.metric.goal_key() == m).unwrap();
         assert!(close(get("conversions").attainment, 110.0));
         assert!(close(get("roas").attainment, 125.0));
         assert!(close(get("engagement_rate").attainment, 50.0));

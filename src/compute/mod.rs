@@ -9,6 +9,7 @@ pub mod campaign;
 pub mod creator;
 pub mod engagement;
 pub mod growth;
+pub mod metric;
 pub mod pricing;
 pub mod ratio;
 pub mod tier;

@@ -241,6 +241,14 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
+    /// Prints every diagnostic to stderr, as `check` does.
+    pub fn eprint(&self) {
+        use std::io::Write;
+        if !self.is_empty() {
+            let _ = std::io::stderr().lock().write_all(self.render().as_bytes());
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

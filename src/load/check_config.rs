@@ -1,10 +1,10 @@
 //! Checks on `mediakit.yaml` that its types alone cannot express.
 
 use crate::load::Finding;
+use crate::load::theme;
 use crate::model::config::{SiteConfig, TierBounds};
 use crate::model::values::Asset;
 use crate::paths::SitePaths;
-use crate::theme;
 
 pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     let mut out = Vec::new();

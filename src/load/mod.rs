@@ -5,8 +5,9 @@ pub mod check_config;
 pub mod check_creator;
 pub mod check_static;
 pub mod locate;
-pub mod slug;
 pub mod source;
+pub mod statics;
+pub mod theme;
 pub mod yaml;
 
 use std::fs;
@@ -27,6 +28,8 @@ use crate::paths::{self, SitePaths};
 pub struct Loaded {
     pub site: Option<Site>,
     pub diagnostics: Diagnostics,
+    /// Creator profiles whose file is there but did not load.
+    pub broken: Vec<String>,
 }
 
 /// A problem found by a check that runs after deserialisation: the field path
@@ -88,7 +91,7 @@ pub fn load_site(root: &Path) -> Loaded {
             )
             .hint("run `mediakit init` to create a site you can build at once, or pass --root DIR"),
         );
-        return Loaded { site: None, diagnostics };
+        return Loaded { site: None, diagnostics, broken: Vec::new() };
     }
 
     let config = if has_config {
@@ -136,13 +139,7 @@ pub fn load_site(root: &Path) -> Loaded {
     drop(campaign_sources);
 
     if creators.is_empty() && campaigns.is_empty() && !diagnostics.has_errors() {
-        diagnostics.push(
-            Diagnostic::warning(
-                paths::CREATORS_DIR,
-                "there are no creators or campaigns yet; the site will only have a roster page",
-            )
-            .hint("add one with `mediakit new creator \"Your Name\"`"),
-        );
+        diagnostics.push(empty_site());
     }
 
     diagnostics.sort();
@@ -152,7 +149,20 @@ pub fn load_site(root: &Path) -> Loaded {
         }
         _ => None,
     };
-    Loaded { site, diagnostics }
+    Loaded { site, diagnostics, broken: broken_creators }
+}
+
+fn empty_site() -> Diagnostic {
+    Diagnostic::warning(
+        paths::CREATORS_DIR,
+        "there are no creators or campaigns yet; the site will only have a roster page",
+    )
+    .hint("add one with `mediakit new creator \"Your Name\"`")
+}
+
+/// The warning of a site with nothing in it yet, unless it has errors to fix first.
+pub fn empty_site_warning(site: &Site, has_errors: bool) -> Option<Diagnostic> {
+    (site.creators.is_empty() && site.campaigns.is_empty() && !has_errors).then(empty_site)
 }
 
 /// Reads and parses one content file; `slug` is its file stem. Returns the
@@ -264,7 +274,7 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
         if !path.is_file() {
             continue;
         }
-        if slug::is_slug(stem) {
+        if crate::model::slug::is_slug(stem) {
             files.push((stem.to_string(), path));
         } else {
             rejected.push((stem.to_string(), name, path));
@@ -281,7 +291,7 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
                 paths.shown(&path),
                 format!("the file name `{name}` cannot be used as a slug (the part of the address after /{folder}/)"),
             )
-            .hint(slug::rename_hint(&stem, &taken)),
+            .hint(crate::model::slug::rename_hint(&stem, &taken)),
         );
     }
     for pair in files.windows(2) {

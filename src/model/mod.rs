@@ -6,7 +6,9 @@ pub mod config;
 pub mod creator;
 pub mod currency;
 pub mod locale;
+pub mod schema;
 pub mod site;
+pub mod slug;
 pub mod values;
 
 pub use site::{Entry, Site};

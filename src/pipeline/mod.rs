@@ -1,8 +1,18 @@
-//! One build, start to finish: load → compute → render → write.
+//! The one orchestrator: load → compute → present → render → write.
+//!
+//! An [`Engine`] holds a loaded site and every unit's key ([`keys`]); a
+//! [`Plan`] against a previous output says which units to render and which
+//! to keep; [`run`] renders units and hands their files to a
+//! [`Sink`](crate::write::Sink). `build` writes to a staging folder swapped in
+//! whole; `serve` keeps an engine, reloads what an edit changed and writes to
+//! memory.
 
-pub mod fingerprint;
+pub mod changes;
+pub mod engine;
+pub mod keys;
 pub mod progress;
 pub mod timings;
+pub mod units;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,18 +21,18 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::compute::{self, SiteFigures};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load;
-use crate::model::Site;
 use crate::paths::SitePaths;
-use crate::render::{OutputFile, Renderer};
+use crate::write::disk::DiskSink;
 use crate::write::manifest::{self, Counts, Manifest};
-use crate::write::pool::{Job, Pool};
-use crate::write::{self, Staging};
+use crate::write::pool::Pool;
+use crate::write::{self, Sink, Staging};
 
-use fingerprint::Sources;
-use timings::{Timings, Work};
+pub use engine::{Engine, Plan, Reload};
+use keys::{Key, Sources};
+use timings::Timings;
+use units::{Ledger, Produced, Unit};
 
 #[derive(Clone, Debug, Default)]
 pub struct BuildOptions {
@@ -31,6 +41,48 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     /// Replaces `base_url` from `mediakit.yaml` (e.g. for previews).
     pub base_url: Option<String>,
+}
+
+/// What becomes of the PDFs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pdfs {
+    /// Made with the pages (`build`).
+    Render,
+    /// Made when first asked for (`serve`).
+    Defer,
+    /// Left out, for benchmarks of the rest (`MEDIAKIT_NO_PDF=1`).
+    Skip,
+}
+
+/// How a build runs, beyond what it builds.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Print where the time went (`build --timings`, `MEDIAKIT_TIMINGS=1`).
+    pub timings: bool,
+    pub pdfs: Pdfs,
+    /// Show a progress line on stderr (a terminal, outside CI).
+    pub progress: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { timings: false, pdfs: Pdfs::Render, progress: false }
+    }
+}
+
+fn env_flag(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+impl Settings {
+    /// The defaults, with the measuring switches read from the environment.
+    pub fn from_env() -> Settings {
+        Settings {
+            timings: env_flag("MEDIAKIT_TIMINGS"),
+            pdfs: if env_flag("MEDIAKIT_NO_PDF") { Pdfs::Skip } else { Pdfs::Render },
+            progress: false,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -51,55 +103,20 @@ pub struct BuildReport {
     pub warnings: Diagnostics,
 }
 
-/// Loads the site and applies command-line overrides.
-pub fn load(options: &BuildOptions) -> Result<(Site, Diagnostics), Diagnostics> {
-    let loaded = load::load_site(&options.root);
-    match loaded.site {
-        Some(mut site) => {
-            if let Some(url) = &options.base_url {
-                if let Err(message) = load::check_config::check_base_url(url) {
-                    let mut d = Diagnostics::default();
-                    d.push(Diagnostic::error("--base-url", message));
-                    return Err(d);
-                }
-                site.config.base_url = url.clone();
-            }
-            Ok((site, loaded.diagnostics))
-        }
-        None => Err(loaded.diagnostics),
-    }
-}
-
-/// How a build runs, beyond what it builds: switches for measuring it.
-#[derive(Clone, Debug)]
-pub struct Settings {
-    /// Print where the time went (`build --timings`, `MEDIAKIT_TIMINGS=1`).
-    pub timings: bool,
-    /// Render the PDFs. Off only for benchmarks of the rest (`MEDIAKIT_NO_PDF=1`).
-    pub pdfs: bool,
-    /// Show a progress line on stderr (a terminal, outside CI).
-    pub progress: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings { timings: false, pdfs: true, progress: false }
-    }
-}
-
-fn env_flag(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
-}
-
-impl Settings {
-    /// The defaults, with the measuring switches read from the environment.
-    pub fn from_env() -> Settings {
-        Settings { timings: env_flag("MEDIAKIT_TIMINGS"), pdfs: !env_flag("MEDIAKIT_NO_PDF"), progress: false }
-    }
+pub fn single(d: Diagnostic) -> Diagnostics {
+    let mut all = Diagnostics::default();
+    all.push(d);
+    all
 }
 
 pub fn output_dir(options: &BuildOptions) -> PathBuf {
     options.out.clone().unwrap_or_else(|| options.root.join("public"))
+}
+
+/// Loads the site into an engine, reading every input file once.
+pub fn load(options: &BuildOptions, pdfs: Pdfs) -> Result<Engine, Diagnostics> {
+    let sources = Sources::read(&SitePaths::new(&options.root));
+    Engine::load(options, pdfs, sources, &Timings::new(false))
 }
 
 /// A full build into the output folder.
@@ -107,21 +124,20 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     build_with(options, &Settings::default())
 }
 
-/// The switches that change what a build writes, as part of every key.
+/// The switches that change what a build writes, as part of the site's key.
 fn switches(options: &BuildOptions, settings: &Settings) -> String {
-    format!("pdfs={} base_url={:?}", settings.pdfs, options.base_url)
+    format!("pdfs={} base_url={:?}", settings.pdfs != Pdfs::Skip, options.base_url)
 }
 
 pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let t = Timings::new(settings.timings);
     let out = output_dir(options);
-    let switches = switches(options, settings);
-    let binary = fingerprint::binary();
+    let binary = keys::binary();
     let paths = SitePaths::new(&options.root);
     // Hashed before loading, so an edit made during the build is seen by the next one.
     let sources = t.stage("fingerprint", || Sources::read(&paths));
-    let site_key = fingerprint::hex(sources.site_key(&switches));
+    let site_key = keys::hex(sources.site_key(&switches(options, settings)));
     if let Some(report) = up_to_date(&out, &paths, &binary, &site_key, started) {
         if t.enabled() {
             eprint!("{}", t.render(started.elapsed()));
@@ -129,28 +145,30 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
         return Ok(report);
     }
 
-    let (site, warnings) = t.stage("load", || load(options))?;
-    let paths = SitePaths::new(&site.root);
-    write::check_output(&out, &paths).map_err(single)?;
-    let figures = t.stage("compute", || compute::compute_site(&site));
-    let renderer = t.stage("theme", || Renderer::new(&site)).map_err(single)?;
-    let previous =
-        if out.join(write::MARKER).is_file() { Manifest::read(&out, fingerprint::FORMAT, &binary) } else { None };
-    let global = fingerprint::global(&switches, &site, &renderer.theme, &sources, &paths);
-    let keys = t.stage("keys", || Keys::of(global, &site, &sources, &paths));
+    let engine = Engine::load(options, settings.pdfs, sources, &t)?;
+    write::check_output(&out, engine.paths()).map_err(single)?;
+    let previous = if out.join(write::MARKER).is_file() {
+        Manifest::read(&out, keys::FORMAT, &binary).map(|m| ledger_of(&m)).unwrap_or_default()
+    } else {
+        Ledger::default()
+    };
     let staging = t
         .stage("staging", || Staging::begin(&out))
         .map_err(|e| single(Diagnostic::error(out.display().to_string(), format!("cannot prepare the output: {e}"))))?;
-    let plan = Plan { site: &site, figures: &figures, renderer: &renderer, keys: &keys, previous: previous.as_ref() };
-    let written = write_site(&plan, &paths, &staging, settings, &t)?;
+    let ledger = write_to_disk(&engine, &previous, &staging, settings, &t)?;
+    let counts = count(&ledger);
+    // Entries (creators, campaigns, the index pages), as the report counts them.
+    let entries: Vec<&Entry> = ledger.iter().filter(|(u, _)| !u.is_fixed()).map(|(_, e)| e).collect();
+    let rendered = entries.iter().filter(|e| e.fresh).count();
+    let reused = entries.len() - rendered;
+    let warnings = engine.diagnostics();
     let manifest = Manifest {
-        format: fingerprint::FORMAT,
+        format: keys::FORMAT,
         binary,
         site: site_key,
-        entries: written.entries,
-        fixed: written.fixed,
-        counts: written.counts,
-        warnings: warnings.items.iter().filter(|d| !d.is_error()).map(manifest::Stored::from_diagnostic).collect(),
+        entries: ledger.iter().map(|(u, p)| (u.name(), manifest::Produced::new(p.key, &p.files))).collect(),
+        counts,
+        warnings: warnings.items.iter().map(manifest::Stored::from_diagnostic).collect(),
     };
     t.stage("swap", || {
         staging.write(manifest::FILE, &manifest.to_bytes())?;
@@ -162,19 +180,162 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
     if t.enabled() {
         eprint!("{}", t.render(started.elapsed()));
     }
+    let site = engine.site();
     Ok(BuildReport {
         out,
         creators: site.creators.len(),
         campaigns: site.campaigns.len(),
-        pages: written.counts.pages,
-        pdfs: written.counts.pdfs,
-        files: written.counts.files,
-        rendered: written.rendered,
-        reused: written.reused,
+        pages: counts.pages,
+        pdfs: counts.pdfs,
+        files: counts.files,
+        rendered,
+        reused,
         up_to_date: false,
         elapsed: started.elapsed(),
         warnings,
     })
+}
+
+/// The ledger of a manifest: what each unit of the previous output was made from.
+fn ledger_of(manifest: &Manifest) -> Ledger {
+    manifest
+        .entries
+        .iter()
+        .filter_map(|(name, p)| {
+            let key = u64::from_str_radix(&p.key, 16).ok()?;
+            Some((Unit::parse(name)?, Produced { key, files: p.files.clone() }))
+        })
+        .collect()
+}
+
+/// A unit's entry in the new output, and whether this build rendered it.
+struct Entry {
+    key: Key,
+    files: Vec<String>,
+    fresh: bool,
+}
+
+fn count(ledger: &BTreeMap<Unit, Entry>) -> Counts {
+    let mut counts = Counts::default();
+    for path in ledger.values().flat_map(|p| p.files.iter()) {
+        counts.files += 1;
+        if path.ends_with(".html") {
+            counts.pages += 1;
+        } else if path.ends_with(".pdf") {
+            counts.pdfs += 1;
+        }
+    }
+    counts
+}
+
+/// Renders what `previous` does not hold and writes the whole output into
+/// the staging folder: theme assets and `static/` first (a page at the same
+/// path must win over them), then the entries and the index pages.
+fn write_to_disk(
+    engine: &Engine,
+    previous: &Ledger,
+    staging: &Staging,
+    settings: &Settings,
+    t: &Timings,
+) -> Result<BTreeMap<Unit, Entry>, Diagnostics> {
+    let mut ledger = BTreeMap::new();
+    for fixed in [true, false] {
+        let produced = std::thread::scope(|scope| {
+            let pool = Pool::start(scope, staging);
+            let sink = DiskSink { staging, pool: &pool };
+            let plan = engine.plan(previous, &sink);
+            let render: Vec<(Unit, Key)> = plan.render.into_iter().filter(|(u, _)| u.is_fixed() == fixed).collect();
+            let keep: Vec<(Unit, Produced)> = plan.keep.into_iter().filter(|(u, _)| u.is_fixed() == fixed).collect();
+            for (unit, p) in &keep {
+                for f in &p.files {
+                    t.work(timings::Work::Reuse, || sink.keep(unit.layer(), f));
+                }
+            }
+            let stage = if fixed { "assets+static" } else { "entries" };
+            let progress = settings.progress && !fixed;
+            let result = t.stage(stage, || run(engine, &render, previous, &sink, progress, t));
+            let failures = pool.finish();
+            (keep, result, failures)
+        });
+        let (keep, result, failures) = produced;
+        let mut errors = match result {
+            Ok(rendered) => {
+                for (unit, p) in rendered {
+                    ledger.insert(unit, Entry { key: p.key, files: p.files, fresh: true });
+                }
+                Diagnostics::default()
+            }
+            Err(e) => e,
+        };
+        for (path, e) in failures {
+            errors.push(Diagnostic::error(path, format!("cannot write: {e}")));
+        }
+        if errors.has_errors() {
+            errors.sort();
+            return Err(errors);
+        }
+        for (unit, p) in keep {
+            ledger.insert(unit, Entry { key: p.key, files: p.files, fresh: false });
+        }
+    }
+    Ok(ledger)
+}
+
+/// Renders `units` on every core and hands their files to `sink`; a file a
+/// unit made before (in `previous`) and makes no more is forgotten.
+pub fn run(
+    engine: &Engine,
+    units: &[(Unit, Key)],
+    previous: &Ledger,
+    sink: &dyn Sink,
+    progress: bool,
+    t: &Timings,
+) -> Result<Vec<(Unit, Produced)>, Diagnostics> {
+    let done = AtomicUsize::new(0);
+    let results: Vec<Result<(Unit, Produced), Diagnostics>> = std::thread::scope(|scope| {
+        let line = progress.then(|| progress::Line::start(scope, &done, units.len()));
+        let results = units
+            .par_iter()
+            .map(|(unit, key)| {
+                let rendered = engine.render(unit, t);
+                done.fetch_add(1, Ordering::Relaxed);
+                let rendered = rendered?;
+                let layer = unit.layer();
+                let mut files: Vec<String> = rendered.files.iter().map(|f| f.path.clone()).collect();
+                files.extend(rendered.deferred.iter().cloned());
+                if let Some(before) = previous.get(unit) {
+                    for old in before.files.iter().filter(|f| !files.contains(f)) {
+                        sink.forget(layer, old);
+                    }
+                }
+                for f in rendered.files {
+                    t.work(timings::Work::Write, || sink.put(layer, f));
+                }
+                for path in &rendered.deferred {
+                    sink.defer(path);
+                }
+                Ok((unit.clone(), Produced { key: *key, files }))
+            })
+            .collect();
+        if let Some(line) = line {
+            line.finish();
+        }
+        results
+    });
+    let mut errors = Diagnostics::default();
+    let mut produced = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(p) => produced.push(p),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.has_errors() {
+        errors.sort();
+        Err(errors)
+    } else {
+        Ok(produced)
+    }
 }
 
 /// When nothing the output was made from has changed and the output is
@@ -184,11 +345,12 @@ fn up_to_date(out: &Path, paths: &SitePaths, binary: &str, site_key: &str, start
     if !out.join(write::MARKER).is_file() {
         return None;
     }
-    let manifest = Manifest::read(out, fingerprint::FORMAT, binary)?;
+    let manifest = Manifest::read(out, keys::FORMAT, binary)?;
     if manifest.site != site_key || !manifest.intact(out) {
         return None;
     }
     let count = |kind: &str| manifest.entries.keys().filter(|k| k.starts_with(kind)).count();
+    let entries = manifest.entries.keys().filter(|k| Unit::parse(k).is_some_and(|u| !u.is_fixed())).count();
     Some(BuildReport {
         out: out.to_path_buf(),
         creators: count("creator:"),
@@ -197,268 +359,11 @@ fn up_to_date(out: &Path, paths: &SitePaths, binary: &str, site_key: &str, start
         pdfs: manifest.counts.pdfs,
         files: manifest.counts.files,
         rendered: 0,
-        reused: manifest.entries.len(),
+        reused: entries,
         up_to_date: true,
         elapsed: started.elapsed(),
         warnings: manifest.warnings(),
     })
-}
-
-pub fn single(d: Diagnostic) -> Diagnostics {
-    let mut all = Diagnostics::default();
-    all.push(d);
-    all
-}
-
-/// The key of every entry of the site, in site order.
-pub struct Keys {
-    pub creators: Vec<fingerprint::Key>,
-    pub campaigns: Vec<fingerprint::Key>,
-    /// The roster, sitemap and 404 page: every entry's key together.
-    pub index: fingerprint::Key,
-}
-
-impl Keys {
-    pub fn of(global: fingerprint::Key, site: &Site, sources: &Sources, paths: &SitePaths) -> Keys {
-        let creators: Vec<_> =
-            site.creators.par_iter().map(|e| fingerprint::creator(global, e, sources, paths)).collect();
-        let campaigns: Vec<_> =
-            site.campaigns.par_iter().map(|e| fingerprint::campaign(global, e, site, sources, paths)).collect();
-        let mut index = fingerprint::KeyBuilder::new("index");
-        index.key(global);
-        for (e, k) in site.creators.iter().zip(&creators) {
-            index.text(&e.slug).key(*k);
-        }
-        for (e, k) in site.campaigns.iter().zip(&campaigns) {
-            index.text(&e.slug).key(*k);
-        }
-        Keys { creators, campaigns, index: index.finish() }
-    }
-}
-
-/// What a build renders from, and what it may take over from the last one.
-pub struct Plan<'a> {
-    pub site: &'a Site,
-    pub figures: &'a SiteFigures,
-    pub renderer: &'a Renderer,
-    pub keys: &'a Keys,
-    pub previous: Option<&'a Manifest>,
-}
-
-impl Plan<'_> {
-    /// The files of `name` in the previous output, when its key is unchanged
-    /// and every one of them is still there.
-    fn reusable(&self, name: &str, key: fingerprint::Key) -> Option<&[String]> {
-        let produced = self.previous?.entries.get(name)?;
-        (produced.key == fingerprint::hex(key)).then_some(produced.files.as_slice())
-    }
-}
-
-/// What [`write_site`] did.
-pub struct Written {
-    pub counts: Counts,
-    pub entries: BTreeMap<String, manifest::Produced>,
-    pub fixed: Vec<String>,
-    pub rendered: usize,
-    pub reused: usize,
-}
-
-#[derive(Default)]
-struct Tally {
-    pages: AtomicUsize,
-    pdfs: AtomicUsize,
-    files: AtomicUsize,
-}
-
-impl Tally {
-    fn count(&self, path: &str) {
-        self.files.fetch_add(1, Ordering::Relaxed);
-        if path.ends_with(".html") {
-            self.pages.fetch_add(1, Ordering::Relaxed);
-        } else if path.ends_with(".pdf") {
-            self.pdfs.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-}
-
-/// The files that list the whole site: the roster, the sitemap, the 404
-/// page and the GitHub Pages marker.
-pub fn render_index(renderer: &Renderer, site: &Site, figures: &SiteFigures) -> Result<Vec<OutputFile>, Diagnostics> {
-    let cards = renderer.roster_cards(site, figures).map_err(single)?;
-    render_index_from(renderer, site, figures, &cards.iter().collect::<Vec<_>>())
-}
-
-/// [`render_index`] with the roster cards of every creator already rendered.
-pub fn render_index_from(
-    renderer: &Renderer,
-    site: &Site,
-    figures: &SiteFigures,
-    cards: &[&crate::render::RosterCard],
-) -> Result<Vec<OutputFile>, Diagnostics> {
-    let mut errors = Diagnostics::default();
-    let mut files = Vec::with_capacity(4);
-    for file in [renderer.roster_from(site, figures, cards), renderer.not_found()] {
-        match file {
-            Ok(f) => files.push(f),
-            Err(d) => errors.push(d),
-        }
-    }
-    files.push(renderer.sitemap(site, figures));
-    files.push(OutputFile::new(".nojekyll", Vec::new()));
-    if errors.has_errors() { Err(errors) } else { Ok(files) }
-}
-
-/// One unit of output: an entry's files, rendered or taken over.
-enum Unit {
-    Creator(usize),
-    Campaign(usize),
-    Index,
-}
-
-/// Renders and writes every file of the site into `staging`. Theme assets
-/// go first, then the site's `static/` (which may override them), then pages;
-/// the files of entries whose key is unchanged are taken over from the
-/// previous output instead of being rendered again.
-pub fn write_site(
-    plan: &Plan,
-    paths: &SitePaths,
-    staging: &Staging,
-    settings: &Settings,
-    t: &Timings,
-) -> Result<Written, Diagnostics> {
-    let tally = Tally::default();
-    let renderer = plan.renderer;
-    // Assets and static files first, and finished before any page is written:
-    // a page at the same path must win over them.
-    let mut fixed: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    for file in t.stage("assets", || renderer.assets()) {
-        tally.count(&file.path);
-        fixed.insert(file.path, file.bytes);
-    }
-    let statics = t.stage("static", || write::static_files(paths)).map_err(single)?;
-    for (rel, path) in &statics {
-        let bytes = write::read_static(paths, path).map_err(single)?;
-        tally.files.fetch_add(1, Ordering::Relaxed);
-        fixed.insert(rel.clone(), bytes);
-    }
-    let fixed_paths: Vec<String> = fixed.keys().cloned().collect();
-    let failures = t.stage("write fixed", || {
-        std::thread::scope(|scope| {
-            let pool = Pool::start(scope, staging);
-            for (rel, bytes) in fixed {
-                pool.send(Job::Write(rel, bytes));
-            }
-            pool.finish()
-        })
-    });
-    if let Some((path, e)) = failures.into_iter().next() {
-        return Err(single(Diagnostic::error(path, format!("cannot write: {e}"))));
-    }
-
-    let units: Vec<Unit> = (0..plan.site.creators.len())
-        .map(Unit::Creator)
-        .chain((0..plan.site.campaigns.len()).map(Unit::Campaign))
-        .chain(std::iter::once(Unit::Index))
-        .collect();
-    let reused = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    let out_dir = staging.out().to_path_buf();
-    let (results, failures) = t.stage("entries", || {
-        std::thread::scope(|scope| {
-            let pool = Pool::start(scope, staging);
-            let progress = settings.progress.then(|| progress::Line::start(scope, &done, units.len()));
-            let results: Vec<Result<(String, manifest::Produced), Diagnostics>> = units
-                .par_iter()
-                .map(|unit| {
-                    let (name, key) = match unit {
-                        Unit::Creator(i) => {
-                            (format!("creator:{}", plan.site.creators[*i].slug), plan.keys.creators[*i])
-                        }
-                        Unit::Campaign(i) => {
-                            (format!("campaign:{}", plan.site.campaigns[*i].slug), plan.keys.campaigns[*i])
-                        }
-                        Unit::Index => ("index".to_string(), plan.keys.index),
-                    };
-                    let hex = fingerprint::hex(key);
-                    done.fetch_add(1, Ordering::Relaxed);
-                    if let Some(files) = plan.reusable(&name, key)
-                        && files.iter().all(|f| manifest::is_plain_file(&out_dir.join(f)))
-                    {
-                        for f in files {
-                            tally.count(f);
-                            t.work(Work::Reuse, || pool.send(Job::Reuse(f.clone())));
-                        }
-                        reused.fetch_add(1, Ordering::Relaxed);
-                        return Ok((name, manifest::Produced { key: hex, files: files.to_vec() }));
-                    }
-                    let files = render_unit(plan, unit, settings, t)?;
-                    let mut paths = Vec::with_capacity(files.len());
-                    for f in files {
-                        tally.count(&f.path);
-                        paths.push(f.path.clone());
-                        t.work(Work::Write, || pool.send(Job::Write(f.path, f.bytes)));
-                    }
-                    Ok((name, manifest::Produced { key: hex, files: paths }))
-                })
-                .collect();
-            if let Some(line) = progress {
-                line.finish();
-            }
-            (results, pool.finish())
-        })
-    });
-    let mut errors = Diagnostics::default();
-    let mut entries = BTreeMap::new();
-    for r in results {
-        match r {
-            Ok((name, produced)) => {
-                entries.insert(name, produced);
-            }
-            Err(e) => errors.extend(e),
-        }
-    }
-    for (path, e) in failures {
-        errors.push(Diagnostic::error(path, format!("cannot write: {e}")));
-    }
-    if errors.has_errors() {
-        errors.sort();
-        return Err(errors);
-    }
-    let reused = reused.load(Ordering::Relaxed);
-    Ok(Written {
-        counts: Counts {
-            pages: tally.pages.load(Ordering::Relaxed),
-            pdfs: tally.pdfs.load(Ordering::Relaxed),
-            files: tally.files.load(Ordering::Relaxed),
-        },
-        rendered: entries.len() - reused,
-        reused,
-        entries,
-        fixed: fixed_paths,
-    })
-}
-
-fn render_unit(plan: &Plan, unit: &Unit, settings: &Settings, t: &Timings) -> Result<Vec<OutputFile>, Diagnostics> {
-    let (renderer, site, figures) = (plan.renderer, plan.site, plan.figures);
-    match unit {
-        Unit::Creator(i) => {
-            let (entry, f) = (&site.creators[*i], &figures.creators[*i]);
-            let mut files = t.work(Work::Pages, || renderer.creator(entry, f)).map_err(single)?;
-            if settings.pdfs {
-                files.extend(t.work(Work::Pdf, || crate::pdf::creator_pdf(entry, f, renderer)).map_err(single)?);
-            }
-            Ok(files)
-        }
-        Unit::Campaign(i) => {
-            let (entry, f) = (&site.campaigns[*i], &figures.campaigns[*i]);
-            let mut files = t.work(Work::Pages, || renderer.campaign(entry, f)).map_err(single)?;
-            if settings.pdfs {
-                files.extend(t.work(Work::Pdf, || crate::pdf::campaign_pdf(entry, f, renderer)).map_err(single)?);
-            }
-            Ok(files)
-        }
-        Unit::Index => t.work(Work::Pages, || render_index(renderer, site, figures)),
-    }
 }
 
 /// Validates the site without writing anything (`mediakit check`).
@@ -467,7 +372,11 @@ pub fn check(root: &Path) -> Diagnostics {
     let mut diagnostics = loaded.diagnostics;
     if let Some(site) = loaded.site {
         // Templates are part of the site too: a broken override is a problem to report.
-        if let Err(d) = Renderer::new(&site) {
+        let paths = SitePaths::new(&site.root);
+        let ctx = crate::present::Ctx::new(&site.config);
+        let html = load::theme::load(&site.config.theme, &paths)
+            .and_then(|theme| crate::render::html::Html::new(&theme, &ctx, false).map(|_| ()));
+        if let Err(d) = html {
             diagnostics.push(d);
         }
     }

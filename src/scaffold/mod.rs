@@ -7,10 +7,10 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::load::slug;
+use crate::load::theme;
+use crate::model::schema::{self, Kind};
+use crate::model::slug;
 use crate::paths::{CAMPAIGNS_DIR, CREATORS_DIR, SitePaths, THEMES_DIR};
-use crate::schema::{self, Kind};
-use crate::theme;
 
 const SITE_CONFIG: &str = include_str!("templates/mediakit.yaml");
 const NEW_CREATOR: &str = include_str!("templates/creator.yaml");

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::serve::output::Status;
+use crate::write::memory::Status;
 
 /// More changed paths than this are announced as "everything changed", to
 /// keep messages small after a full rebuild.

@@ -10,9 +10,9 @@ use tiny_http::{Header, Method, Request, Response, StatusCode};
 use crate::serve::events::{self, Events};
 use crate::serve::inject;
 use crate::serve::mime;
-use crate::serve::output::{Bytes, Output};
 use crate::serve::resolve::{self, Refused, Target};
 use crate::serve::signal;
+use crate::write::memory::{Bytes, Output};
 
 pub struct Context {
     pub output: Arc<Output>,

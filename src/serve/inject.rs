@@ -1,7 +1,7 @@
 //! Adds the live-reload script, and the problems overlay while the content
 //! is broken, to HTML as it is answered. Built files never contain them.
 
-use crate::render::html::escape::escape_xml as escape_html;
+use crate::present::escape::escape_xml as escape_html;
 
 pub const SCRIPT_URL: &str = "/__mediakit/live.js";
 pub const SCRIPT: &str = include_str!("live.js");

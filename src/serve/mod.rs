@@ -1,19 +1,18 @@
-//! `mediakit serve`: builds the site into memory, answers HTTP from there,
-//! watches the site folder, rebuilds only what an edit touches, and tells
-//! every open page (over server-sent events) to reload or to show the
+//! `mediakit serve`: the build pipeline writing to memory, a watcher, and
+//! HTTP. On every batch of changed files it asks the engine to reload them,
+//! renders what the engine says is stale into the in-memory output, and
+//! tells every open page (over server-sent events) to reload or to show the
 //! content's problems. The output folder on disk is never touched.
 //!
 //! Threads: the main one runs rebuilds, one per batch of changed paths; a
-//! few workers answer requests; each open page's event stream has its own.
+//! few workers answer requests (and make PDFs on first request); each open
+//! page's event stream has its own.
 
 pub mod address;
 pub mod events;
 pub mod http;
 pub mod inject;
 pub mod mime;
-pub mod model;
-pub mod output;
-pub mod plan;
 pub mod resolve;
 pub mod signal;
 pub mod watch;
@@ -22,38 +21,44 @@ use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, RwLock, RwLockWriteGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::cli::report;
 use crate::diagnostics::{Diagnostics, plural};
-use crate::paths::SitePaths;
-use crate::pipeline::BuildOptions;
+use crate::pipeline::changes::Changes;
+use crate::pipeline::timings::Timings;
+use crate::pipeline::units::{Ledger, Unit};
+use crate::pipeline::{self, BuildOptions, Engine, Pdfs, Reload};
 use crate::serve::events::Events;
-use crate::serve::model::{Model, Outcome};
-use crate::serve::output::Output;
 use crate::serve::watch::{Batch, Watch};
+use crate::write::Sink;
+use crate::write::memory::{MemorySink, Output};
 
 /// Request workers; page loads are small and answered from memory.
 const WORKERS: usize = 4;
 /// How often the loops look at the stop flag.
 const POLL: Duration = Duration::from_millis(50);
 
-/// Rebuilds and what they mean for the served output and the open pages.
-struct Engine {
+type Shared = Arc<RwLock<Option<Engine>>>;
+
+/// The live site: the engine, what the in-memory output holds, and the
+/// open pages to tell.
+struct Live {
     options: BuildOptions,
-    paths: SitePaths,
     /// Shared with the request threads, which make PDFs from it on request.
-    model: Arc<Mutex<Option<Model>>>,
+    engine: Shared,
+    /// What each unit put in the in-memory output.
+    served: Ledger,
+    /// The last full load failed: the next change loads everything again.
+    needs_full: bool,
     output: Arc<Output>,
     events: Arc<Events>,
     failing: bool,
 }
 
-fn describe(sources: &BTreeSet<String>) -> String {
-    let list: Vec<&str> = sources.iter().map(String::as_str).collect();
-    match list.as_slice() {
+fn describe(sources: &[String]) -> String {
+    match sources {
         [] => "the site".to_string(),
         [one] => one.to_string(),
         [a, b] => format!("{a}, {b}"),
@@ -65,9 +70,9 @@ fn millis(started: Instant) -> String {
     format!("{:.1} ms", started.elapsed().as_secs_f64() * 1000.0)
 }
 
-impl Engine {
-    fn model(&self) -> std::sync::MutexGuard<'_, Option<Model>> {
-        self.model.lock().unwrap_or_else(|e| e.into_inner())
+impl Live {
+    fn write(&self) -> RwLockWriteGuard<'_, Option<Engine>> {
+        self.engine.write().unwrap_or_else(|e| e.into_inner())
     }
 
     fn handle(&mut self, batch: Batch) {
@@ -76,54 +81,111 @@ impl Engine {
             self.full("the site (the watcher lost track)", started);
             return;
         }
-        let theme = self.model().as_ref().map(|m| m.theme().to_string());
-        let plan = plan::plan(&self.paths, theme.as_deref(), &batch);
-        if plan.is_empty() {
-            return;
-        }
-        let sources = describe(&plan.sources);
-        let outcome = self.model().as_mut().map(|model| model.update(&plan));
-        let Some(outcome) = outcome else {
-            self.full(&sources, started);
-            return;
+        let (sources, reload) = {
+            let mut guard = self.write();
+            match guard.as_mut() {
+                Some(engine) => {
+                    let changes = Changes::of(engine.paths(), engine.theme_name(), &batch);
+                    if changes.is_empty() {
+                        return;
+                    }
+                    let sources = describe(&changes.shown(engine.paths()));
+                    let reload = if self.needs_full { Reload::NeedsFull } else { engine.reload(&batch) };
+                    (sources, reload)
+                }
+                None => ("the site".to_string(), Reload::NeedsFull),
+            }
         };
-        match outcome {
-            Outcome::Unchanged => {}
-            Outcome::NeedsFull => self.full(&sources, started),
-            Outcome::Failed(problems) => self.fail(&problems, &sources),
-            Outcome::Ready(warnings) => {
-                report(&warnings);
-                self.render_steps(&sources, started);
+        match reload {
+            Reload::Unchanged => {}
+            Reload::NeedsFull => self.full(&sources, started),
+            Reload::Failed(problems) => self.fail(&problems, &sources),
+            Reload::Ready(warnings) => {
+                warnings.eprint();
+                self.render(&sources, started, false);
             }
         }
     }
 
-    /// Renders and serves what the last update touched, step by step: each
-    /// step is swapped in whole and announced to the open pages at once.
-    fn render_steps(&mut self, sources: &str, started: Instant) {
+    /// Loads everything again, as at start-up and after a config edit.
+    fn full(&mut self, sources: &str, started: Instant) {
+        match pipeline::load(&self.options, Pdfs::Defer) {
+            Ok(engine) => {
+                engine.diagnostics().eprint();
+                self.needs_full = false;
+                *self.write() = Some(engine);
+                let first = !self.output.status().built;
+                self.render(sources, started, first);
+            }
+            Err(problems) => {
+                // The last good engine stays, for the PDFs of the last good build.
+                self.needs_full = true;
+                self.fail(&problems, sources);
+            }
+        }
+    }
+
+    /// Renders what the in-memory output does not hold as the engine would
+    /// make it now, in two steps each swapped in whole and announced at once:
+    /// the edited entries' own pages, then the index pages that list them
+    /// (the roster of a large site takes longer than the kit you look at).
+    fn render(&mut self, sources: &str, started: Instant, first: bool) {
+        let guard = self.engine.read().unwrap_or_else(|e| e.into_inner());
+        let Some(engine) = guard.as_ref() else { return };
+        let plan = engine.plan(&self.served, &MemorySink::default());
+        let (own, index): (Vec<_>, Vec<_>) = plan.render.into_iter().partition(|(unit, _)| *unit != Unit::Index);
+        let t = Timings::new(false);
         let (mut files, mut changed, mut steps, mut first_step) = (0, 0, 0, None);
-        loop {
-            let next = self.model().as_mut().map(|model| model.render_next());
-            let Some(next) = next else { return };
-            match next {
-                None => break,
-                Some(Ok(delta)) => {
-                    files += delta.puts.len();
-                    let step = self.output.apply(delta);
-                    changed += step.len();
-                    self.resolve();
-                    self.announce(step);
+        for (i, step) in [own, index].into_iter().enumerate() {
+            let sink = MemorySink::default();
+            if i == 0 {
+                for (unit, produced) in &plan.gone {
+                    for f in &produced.files {
+                        sink.forget(unit.layer(), f);
+                    }
+                    self.served.remove(unit);
+                }
+            }
+            if step.is_empty() && i > 0 {
+                continue;
+            }
+            match pipeline::run(engine, &step, &self.served, &sink, false, &t) {
+                Ok(produced) => {
+                    for (unit, p) in produced {
+                        files += p.files.len();
+                        self.served.insert(unit, p);
+                    }
+                    let delta = sink.into_delta();
+                    if delta.is_empty() && !self.failing && !first {
+                        continue;
+                    }
+                    let step_changed = self.output.apply(delta);
+                    changed += step_changed.len();
+                    Self::resolve(&mut self.failing, &self.events);
+                    Self::announce(&self.output, &self.events, step_changed);
                     first_step.get_or_insert_with(|| millis(started));
                     steps += 1;
                 }
-                Some(Err(problems)) => {
+                Err(problems) => {
+                    drop(guard);
                     self.fail(&problems, sources);
                     return;
                 }
             }
         }
         // Ready means the content has no errors, even when nothing needed rendering.
-        self.resolve();
+        Self::resolve(&mut self.failing, &self.events);
+        if first {
+            let site = engine.site();
+            eprintln!(
+                "Built {} and {} → {} in {}",
+                plural(site.creators.len(), "creator", "creators"),
+                plural(site.campaigns.len(), "campaign", "campaigns"),
+                plural(files, "file", "files"),
+                millis(started)
+            );
+            return;
+        }
         let own = match first_step {
             Some(first) if steps > 1 => format!("; its own pages in {first}"),
             _ => String::new(),
@@ -131,68 +193,24 @@ impl Engine {
         eprintln!("↻ {sources} → {} ({changed} changed) in {}{own}", plural(files, "file", "files"), millis(started));
     }
 
-    fn resolve(&mut self) {
-        if self.failing {
-            self.failing = false;
-            self.events.resolved();
+    fn resolve(failing: &mut bool, events: &Events) {
+        if *failing {
+            *failing = false;
+            events.resolved();
             eprintln!("✓ problems fixed");
         }
     }
 
-    fn announce(&self, changed: BTreeSet<String>) {
+    fn announce(output: &Output, events: &Events, changed: BTreeSet<String>) {
         if !changed.is_empty() {
             let paths: Vec<String> = changed.into_iter().collect();
-            self.events.reload(self.output.status().generation, &paths);
+            events.reload(output.status().generation, &paths);
         }
-    }
-
-    /// Loads and renders everything, as at start-up and after a config edit.
-    fn full(&mut self, sources: &str, started: Instant) {
-        match Model::full(&self.options) {
-            Ok(full) => {
-                report(&full.warnings);
-                let layers = self.output.layers_of(full.delta);
-                let files = layers.len();
-                let first = !self.output.status().built;
-                let site = full.model.site();
-                let (creators, campaigns) = (site.creators.len(), site.campaigns.len());
-                // The model first: a PDF asked for as soon as the pages are served is made from it.
-                *self.model() = Some(full.model);
-                let changed = self.output.replace(layers);
-                if first {
-                    eprintln!(
-                        "Built {} and {} → {} in {}",
-                        plural(creators, "creator", "creators"),
-                        plural(campaigns, "campaign", "campaigns"),
-                        plural(files, "file", "files"),
-                        millis(started)
-                    );
-                    self.failing = false;
-                } else {
-                    self.succeed(sources, files, changed, started);
-                }
-            }
-            Err(problems) => {
-                *self.model() = None;
-                self.fail(&problems, sources);
-            }
-        }
-    }
-
-    fn succeed(&mut self, sources: &str, files: usize, changed: BTreeSet<String>, started: Instant) {
-        self.resolve();
-        eprintln!(
-            "↻ {sources} → {} ({} changed) in {}",
-            plural(files, "file", "files"),
-            changed.len(),
-            millis(started)
-        );
-        self.announce(changed);
     }
 
     fn fail(&mut self, problems: &Diagnostics, sources: &str) {
         let text = problems.render();
-        report(problems);
+        problems.eprint();
         let errors = problems.error_count();
         let kept = if self.output.status().built {
             "still serving the last good build"
@@ -212,8 +230,8 @@ pub struct Serve {
     pub bound: address::Bound,
 }
 
-/// Runs until Ctrl-C. Returns the exit code.
-pub fn run(serve: Serve) -> u8 {
+/// Runs until Ctrl-C; an error means the server could not start.
+pub fn run(serve: Serve) -> Result<(), String> {
     let Serve { mut options, bound } = serve;
     let root: PathBuf = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());
     options.root = root.clone();
@@ -231,29 +249,26 @@ pub fn run(serve: Serve) -> u8 {
     };
     let output = Arc::new(Output::default());
     let events = Arc::new(Events::default());
-    let model: Arc<Mutex<Option<Model>>> = Arc::new(Mutex::new(None));
-    let shared = model.clone();
+    let engine: Shared = Arc::new(RwLock::new(None));
+    let shared = engine.clone();
     output.set_maker(Arc::new(move |path: &str| {
-        let model = shared.lock().unwrap_or_else(|e| e.into_inner());
-        model.as_ref()?.pdf(path)
+        let engine = shared.read().unwrap_or_else(|e| e.into_inner());
+        engine.as_ref()?.deferred(path)
     }));
-    let mut engine = Engine {
+    let mut live = Live {
         options,
-        paths: SitePaths::new(&root),
-        model,
+        engine,
+        served: Ledger::default(),
+        needs_full: false,
         output: output.clone(),
         events: events.clone(),
         failing: false,
     };
-    engine.full("the site", Instant::now());
+    live.full("the site", Instant::now());
 
-    let server = match tiny_http::Server::from_listener(bound.listener, None) {
-        Ok(s) => Arc::new(s),
-        Err(e) => {
-            eprintln!("error: cannot start the server: {e}");
-            return crate::cli::EXIT_USAGE;
-        }
-    };
+    let server = tiny_http::Server::from_listener(bound.listener, None)
+        .map(Arc::new)
+        .map_err(|e| format!("cannot start the server: {e}"))?;
     let ctx = Arc::new(http::Context { output, events: events.clone(), hosts: address::allowed_hosts(&bound.addr) });
     let workers = start_workers(&server, &ctx);
     announce(&bound.addr, bound.note.as_deref());
@@ -274,7 +289,7 @@ pub fn run(serve: Serve) -> u8 {
                 if let Some(w) = watch.as_mut() {
                     w.refresh();
                 }
-                engine.handle(batch);
+                live.handle(batch);
             }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => thread::sleep(POLL),
@@ -289,7 +304,7 @@ pub fn run(serve: Serve) -> u8 {
         let _ = w.join();
     }
     eprintln!("Stopped.");
-    crate::cli::EXIT_OK
+    Ok(())
 }
 
 fn start_workers(server: &Arc<tiny_http::Server>, ctx: &Arc<http::Context>) -> Vec<thread::JoinHandle<()>> {

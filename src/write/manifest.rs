@@ -1,5 +1,5 @@
 //! `.mediakit-manifest`: what the output in this folder was made from. Each
-//! entry of the site has a key (see `pipeline::fingerprint`) and the files it
+//! entry of the site has a key (see `pipeline::keys`) and the files it
 //! produced; the next build takes over the files of every entry whose key is
 //! unchanged and renders the rest. A manifest that cannot be read, or was
 //! written by another format or binary, is simply not used.
@@ -20,6 +20,12 @@ pub struct Produced {
     pub files: Vec<String>,
 }
 
+impl Produced {
+    pub fn new(key: u64, files: &[String]) -> Produced {
+        Produced { key: format!("{key:016x}"), files: files.to_vec() }
+    }
+}
+
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Manifest {
     pub format: u32,
@@ -27,10 +33,9 @@ pub struct Manifest {
     pub binary: String,
     /// The key of every input together: unchanged means nothing to do.
     pub site: String,
-    /// `creator:<slug>`, `campaign:<slug>`, `index`, each with its files.
+    /// Every unit (`assets`, `static:<path>`, `creator:<slug>`,
+    /// `campaign:<slug>`, `index`), each with its files.
     pub entries: BTreeMap<String, Produced>,
-    /// Files every build writes itself (theme assets, `static/`).
-    pub fixed: Vec<String>,
     pub counts: Counts,
     /// The warnings of the build, shown again when nothing needs building.
     pub warnings: Vec<Stored>,
@@ -94,8 +99,8 @@ impl Manifest {
         let manifest: Manifest = serde_json::from_slice(&bytes).ok()?;
         // A path that would lead outside the output (an edited manifest) is
         // refused by the writer; nothing listed here is trusted then.
-        let listed = manifest.fixed.iter().chain(manifest.entries.values().flat_map(|p| p.files.iter()));
-        let paths_ok = listed.into_iter().all(|rel| super::check_rel(rel).is_ok());
+        let listed = manifest.entries.values().flat_map(|p| p.files.iter());
+        let paths_ok = listed.into_iter().all(|rel| super::staging::check_rel(rel).is_ok());
         (manifest.format == format && manifest.binary == binary && paths_ok).then_some(manifest)
     }
 
@@ -115,7 +120,7 @@ impl Manifest {
 
     /// Whether every file it lists is still in `out` as a plain file.
     pub fn intact(&self, out: &Path) -> bool {
-        let listed = self.fixed.iter().chain(self.entries.values().flat_map(|p| p.files.iter()));
+        let listed = self.entries.values().flat_map(|p| p.files.iter());
         listed.into_iter().all(|rel| is_plain_file(&out.join(rel)))
     }
 }

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostics::Diagnostic;
-use crate::render::format::Formatter;
-use crate::render::urls::Urls;
-use crate::theme::Theme;
+use crate::load::theme::Theme;
+use crate::present::format::Formatter;
+use crate::present::urls::Urls;
 
 fn number(v: &Value) -> Option<f64> {
     v.as_f64().filter(|f| f.is_finite())
@@ -25,7 +25,7 @@ pub fn build(theme: &Theme, fmt: &Formatter, urls: &Urls) -> Result<Tera, Diagno
 }
 
 pub fn template_error(theme: &str, e: &tera::Error) -> Diagnostic {
-    let file = if crate::theme::is_builtin(theme) {
+    let file = if crate::load::theme::is_builtin(theme) {
         format!("built-in theme `{theme}`")
     } else {
         format!("themes/{theme}/templates")

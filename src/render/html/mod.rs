@@ -1,4 +1,286 @@
-//! HTML pages through the theme's tera templates.
+//! HTML pages through the theme's tera templates: the media kit, rate card,
+//! campaign report, roster and 404 page, and the theme's assets.
 
 pub mod engine;
-pub mod escape;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::diagnostics::Diagnostic;
+use crate::load::theme::Theme;
+use crate::present::escape::{escape_xml, json_for_script};
+use crate::present::roster::{RosterCreator, RosterView};
+use crate::present::site::{PageMeta, SiteView};
+use crate::present::urls::{Urls, page};
+use crate::present::{CampaignView, CreatorView, Ctx, markdown};
+use crate::render::OutputFile;
+
+/// A stylesheet linked after the theme's, so a site can restyle any theme
+/// without copying it: `static/css/custom.css` (or the same file in a theme).
+pub const CUSTOM_CSS: &str = "css/custom.css";
+
+/// A creator's entry on the roster: the values a template sees as
+/// `roster.creators[i]` and the card `roster_card.html` made of them.
+#[derive(Clone, Debug)]
+pub struct RosterCard {
+    pub value: tera::Value,
+    pub html: String,
+}
+
+/// The theme's templates compiled once per build, with what every page shares.
+pub struct Html {
+    tera: Tera,
+    theme: String,
+    site: SiteView,
+    urls: Urls,
+    description: Option<String>,
+    /// The logo's absolute address, for link previews and JSON-LD.
+    brand_image: Option<String>,
+}
+
+/// A placeholder no content can contain: random per process, never written out.
+fn cards_marker() -> &'static String {
+    use std::hash::{BuildHasher, RandomState};
+    static MARKER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    MARKER.get_or_init(|| {
+        let state = RandomState::new();
+        format!("\u{1}cards-{:016x}{:016x}\u{1}", state.hash_one(1u8), state.hash_one(2u8))
+    })
+}
+
+fn index(dir: &str) -> String {
+    format!("{dir}index.html")
+}
+
+impl Html {
+    /// `custom_css`: whether the site has `static/css/custom.css`.
+    pub fn new(theme: &Theme, ctx: &Ctx, custom_css: bool) -> Result<Html, Diagnostic> {
+        let mut tera = engine::build(theme, &ctx.fmt, &ctx.urls)?;
+        let mut site = ctx.site.clone();
+        if theme.static_files.contains_key(CUSTOM_CSS) || custom_css {
+            site.custom_css_url = Some(ctx.urls.path(CUSTOM_CSS));
+        }
+        tera.global_context().insert("site", &site);
+        Ok(Html {
+            tera,
+            theme: theme.name.clone(),
+            site,
+            urls: ctx.urls.clone(),
+            description: ctx.config.description.clone(),
+            brand_image: ctx.config.brand.logo.as_ref().map(|l| ctx.urls.asset_absolute(l)),
+        })
+    }
+
+    fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
+        engine::render(&self.tera, &self.theme, template, context)
+    }
+
+    fn page<T: Serialize>(
+        &self,
+        template: &str,
+        meta: &PageMeta,
+        key: &'static str,
+        view: &T,
+    ) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        context.insert("page", meta);
+        context.insert(key, view);
+        self.render(template, &context)
+    }
+
+    fn description(&self) -> String {
+        self.description
+            .clone()
+            .unwrap_or_else(|| format!("Media kits and campaign reports by {}", self.site.brand.name))
+    }
+
+    fn brand_image(&self) -> Option<String> {
+        self.brand_image.clone()
+    }
+
+    /// The media kit and the rate card (unless hidden or absent).
+    pub fn creator(&self, view: &CreatorView) -> Result<Vec<OutputFile>, Diagnostic> {
+        let slug = &view.slug;
+        let kit_view = &view.kit;
+        let name = &kit_view.name;
+        let description = kit_view
+            .tagline
+            .clone()
+            .or_else(|| kit_view.bio_text.as_deref().map(|b| markdown::excerpt(b, 160)))
+            .unwrap_or_else(|| format!("Media kit of {name}"));
+        let mut meta = PageMeta::new("kit", format!("{name} · Media kit"), description, page::kit(slug), &self.urls);
+        meta.og_type = "profile";
+        let photo = view.photo.as_ref().map(|p| self.urls.asset_absolute(p));
+        meta.set_image(photo.clone(), format!("Portrait of {name}"));
+        if meta.image.is_none() {
+            meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        }
+        let mut person = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Person",
+            "name": name,
+            "url": meta.canonical,
+        });
+        if let Some(t) = &kit_view.tagline {
+            person["description"] = serde_json::Value::String(t.clone());
+        }
+        if let Some(img) = &photo {
+            person["image"] = serde_json::Value::String(img.clone());
+        }
+        if !view.profiles.is_empty() {
+            person["sameAs"] = serde_json::json!(view.profiles);
+        }
+        if !kit_view.niches.is_empty() {
+            person["knowsAbout"] = serde_json::json!(kit_view.niches);
+        }
+        meta.json_ld = Some(json_for_script(&person));
+        // Converted for the templates once: the rate card shows the kit too.
+        let kit = tera::Value::from_serializable(kit_view);
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        context.insert_value("kit", kit.clone());
+        let html = self.render("kit.html", &context)?;
+        let mut files = vec![OutputFile::new(index(&page::kit(slug)), html)];
+
+        if let Some(rates) = &view.rates {
+            let mut rmeta = PageMeta::new(
+                "rates",
+                format!("{name} · Rate card"),
+                format!("Rates for sponsored content with {name}"),
+                page::rates(slug),
+                &self.urls,
+            );
+            rmeta.image = meta.image.clone();
+            rmeta.image_alt = meta.image_alt.clone();
+            let mut context = Context::new();
+            context.insert("page", &rmeta);
+            context.insert_value("kit", kit);
+            context.insert("rates", rates);
+            let html = self.render("rates.html", &context)?;
+            files.push(OutputFile::new(index(&page::rates(slug)), html));
+        }
+        Ok(files)
+    }
+
+    /// The report page.
+    pub fn campaign(&self, view: &CampaignView) -> Result<Vec<OutputFile>, Diagnostic> {
+        let slug = &view.slug;
+        let report = &view.report;
+        let description = match &report.client {
+            Some(b) => format!("Campaign report: {} for {b}", report.name),
+            None => format!("Campaign report: {}", report.name),
+        };
+        let mut meta = PageMeta::new(
+            "report",
+            format!("{} · Campaign report", report.name),
+            description,
+            page::report(slug),
+            &self.urls,
+        );
+        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        let mut json_ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": report.name,
+            "url": meta.canonical,
+            "publisher": {"@type": "Organization", "name": self.site.brand.name},
+        });
+        if let Some(brand) = &report.client {
+            json_ld["about"] = serde_json::json!({"@type": "Brand", "name": brand});
+        }
+        meta.json_ld = Some(json_for_script(&json_ld));
+        let html = self.page("report.html", &meta, "report", report)?;
+        Ok(vec![OutputFile::new(index(&page::report(slug)), html)])
+    }
+
+    /// One creator's entry on the roster, rendered once: the roster of a
+    /// large site is these cards put together.
+    pub fn roster_card(&self, card: &RosterCreator) -> Result<RosterCard, Diagnostic> {
+        let value = tera::Value::from_serializable(card);
+        let mut context = Context::new();
+        context.insert_value("c", value.clone());
+        let html = self.render("roster_card.html", &context)?;
+        Ok(RosterCard { value, html })
+    }
+
+    /// The roster from the cards of its creators, in site order.
+    pub fn roster(&self, view: &RosterView, cards: &[&RosterCard]) -> Result<OutputFile, Diagnostic> {
+        // The cards go in after rendering, in place of a marker: the template
+        // engine then never copies the megabytes of a large roster.
+        let marker = cards_marker();
+        let mut values = tera::Map::new();
+        values.insert("creators".into(), tera::Value::from(cards.iter().map(|c| c.value.clone()).collect::<Vec<_>>()));
+        values.insert("campaigns".into(), tera::Value::from_serializable(&view.campaigns));
+        values.insert("total_audience".into(), tera::Value::from(view.total_audience.clone()));
+        values.insert("cards".into(), tera::Value::from(marker.as_str()));
+        let mut meta = PageMeta::new("roster", self.site.title.clone(), self.description(), String::new(), &self.urls);
+        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        let mut json_ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.site.brand.name,
+            "url": meta.canonical,
+        });
+        if let Some(logo) = self.brand_image() {
+            json_ld["logo"] = serde_json::Value::String(logo);
+        }
+        if let Some(description) = &self.description {
+            json_ld["description"] = serde_json::Value::String(description.clone());
+        }
+        if let Some(email) = &self.site.brand.email {
+            json_ld["email"] = serde_json::Value::String(email.clone());
+        }
+        if let Some(website) = &self.site.brand.website {
+            json_ld["sameAs"] = serde_json::json!([website]);
+        }
+        meta.json_ld = Some(json_for_script(&json_ld));
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        context.insert_value("roster", tera::Value::from(values));
+        let html = self.render("roster.html", &context)?;
+        let cards_len: usize = cards.iter().map(|c| c.html.len()).sum();
+        let mut bytes = Vec::with_capacity(html.len() + cards_len);
+        let mut rest = html.as_str();
+        // Wherever the template prints `roster.cards` (usually once).
+        while let Some(at) = rest.find(marker.as_str()) {
+            bytes.extend_from_slice(&rest.as_bytes()[..at]);
+            for c in cards {
+                bytes.extend_from_slice(c.html.as_bytes());
+            }
+            rest = &rest[at + marker.len()..];
+        }
+        bytes.extend_from_slice(rest.as_bytes());
+        Ok(OutputFile::new("index.html", bytes))
+    }
+
+    pub fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+        let meta = PageMeta::new(
+            "404",
+            "Page not found".to_string(),
+            "This page does not exist.".to_string(),
+            "404.html".to_string(),
+            &self.urls,
+        );
+        let mut context = Context::new();
+        context.insert("page", &meta);
+        Ok(OutputFile::new("404.html", self.render("404.html", &context)?))
+    }
+}
+
+/// The theme's static files, the web fonts and a favicon in the brand colour.
+pub fn assets(theme: &Theme, site: &SiteView) -> Vec<OutputFile> {
+    let mut files: Vec<OutputFile> = crate::fonts::WEB_FILES.iter().map(|(p, b)| OutputFile::new(*p, *b)).collect();
+    let initial =
+        site.brand.name.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+    let favicon = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" rx=\"14\" fill=\"{}\"/><text x=\"32\" y=\"44\" font-family=\"Inter, Arial, sans-serif\" font-size=\"36\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\">{}</text></svg>\n",
+        escape_xml(&site.brand.primary),
+        escape_xml(&site.brand.on_primary),
+        escape_xml(&initial)
+    );
+    files.push(OutputFile::new("favicon.svg", favicon));
+    for (path, bytes) in &theme.static_files {
+        files.push(OutputFile::new(path.clone(), bytes.clone()));
+    }
+    files
+}

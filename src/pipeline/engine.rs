@@ -1,0 +1,603 @@
+//! The site as the pipeline holds it between stages: the loaded content,
+//! its figures, the theme and renderers, and every unit's key. `build` makes
+//! one, renders what its keys say is stale and writes it to disk; `serve`
+//! keeps one, reloads the files an edit changed, and renders what is stale
+//! into memory. Either way the same code loads, computes and renders.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use rayon::prelude::*;
+
+use crate::compute::campaign::campaign_figures;
+use crate::compute::creator::creator_figures;
+use crate::compute::{self, SiteFigures};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::theme::Theme;
+use crate::load::{self, statics};
+use crate::model::campaign::Campaign;
+use crate::model::creator::Creator;
+use crate::model::{Entry, Site};
+use crate::paths::{self, SitePaths};
+use crate::pipeline::changes::Changes;
+use crate::pipeline::keys::{Inputs, Key, Keys, Sources};
+use crate::pipeline::timings::{Timings, Work};
+use crate::pipeline::units::{Ledger, Produced, Unit};
+use crate::pipeline::{BuildOptions, Pdfs, single};
+use crate::present::roster::{roster_creator, roster_view};
+use crate::present::urls::page;
+use crate::present::{self, Ctx};
+use crate::render::html::{self, CUSTOM_CSS, Html, RosterCard};
+use crate::render::pdf::Pdf;
+use crate::render::{OutputFile, json, sitemap};
+use crate::write::Sink;
+
+/// A unit's files, and the paths of those made only when asked for.
+#[derive(Default)]
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub deferred: Vec<String>,
+}
+
+/// What a reload found.
+pub enum Reload {
+    /// The changed files hold what they held (a second event of one save).
+    Unchanged,
+    /// Reloaded and checked; holds the warnings of what was read again.
+    Ready(Diagnostics),
+    /// The content has errors; holds every current problem.
+    Failed(Diagnostics),
+    /// The config or the list of content files changed: load everything again.
+    NeedsFull,
+}
+
+/// Which units to render and which to keep, against a previous output.
+#[derive(Default)]
+pub struct Plan {
+    pub render: Vec<(Unit, Key)>,
+    pub keep: Vec<(Unit, Produced)>,
+    /// Units of the previous output that the site no longer has.
+    pub gone: Vec<(Unit, Produced)>,
+}
+
+pub struct Engine {
+    options: BuildOptions,
+    /// The switches that change what is written, as part of every key.
+    switches: String,
+    pdfs: Pdfs,
+    paths: SitePaths,
+    sources: Sources,
+    site: Site,
+    figures: SiteFigures,
+    /// `static/` as (output path, real path).
+    statics: Vec<(String, PathBuf)>,
+    theme: Theme,
+    ctx: Ctx,
+    html: Html,
+    pdf: Pdf,
+    keys: Keys,
+    /// Every current problem (warnings, and errors while `serve` waits for a
+    /// fix), by the file it is about.
+    problems: BTreeMap<String, Vec<Diagnostic>>,
+    /// A template that does not compile, while the theme is being edited.
+    theme_problem: Option<Diagnostic>,
+    /// Creator profiles whose file is there but did not load.
+    broken: BTreeSet<String>,
+    /// Each creator's roster card with the key it was made from: the roster
+    /// of a large site is put together again with only changed cards rendered.
+    cards: Mutex<HashMap<String, (Key, Arc<RosterCard>)>>,
+}
+
+fn bucket(diagnostics: Diagnostics) -> BTreeMap<String, Vec<Diagnostic>> {
+    let mut problems: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
+    for d in diagnostics.items {
+        problems.entry(d.file.clone()).or_default().push(d);
+    }
+    problems
+}
+
+impl Engine {
+    /// Loads the site whose input files `sources` has hashed.
+    pub fn load(options: &BuildOptions, pdfs: Pdfs, sources: Sources, t: &Timings) -> Result<Engine, Diagnostics> {
+        let loaded = t.stage("load", || load::load_site(&options.root));
+        let Some(mut site) = loaded.site else { return Err(loaded.diagnostics) };
+        if let Some(url) = &options.base_url {
+            load::check_config::check_base_url(url).map_err(|m| single(Diagnostic::error("--base-url", m)))?;
+            site.config.base_url = url.clone();
+        }
+        let paths = SitePaths::new(&site.root);
+        let theme = t.stage("theme", || load::theme::load(&site.config.theme, &paths)).map_err(single)?;
+        let statics = statics::static_files(&paths).map_err(single)?;
+        let ctx = Ctx::new(&site.config);
+        let html = Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file()).map_err(single)?;
+        let pdf = Pdf::new(&ctx, &site.root);
+        let figures = t.stage("compute", || compute::compute_site(&site));
+        let switches = format!("pdfs={} base_url={:?}", pdfs != Pdfs::Skip, options.base_url);
+        let keys = t.stage("keys", || {
+            let inputs = Inputs { switches: &switches, site: &site, theme: &theme, paths: &paths, statics: &statics };
+            Keys::of(&inputs, &sources)
+        });
+        Ok(Engine {
+            options: options.clone(),
+            switches,
+            pdfs,
+            paths,
+            sources,
+            site,
+            figures,
+            statics,
+            theme,
+            ctx,
+            html,
+            pdf,
+            keys,
+            problems: bucket(loaded.diagnostics),
+            theme_problem: None,
+            broken: loaded.broken.into_iter().collect(),
+            cards: Mutex::new(HashMap::new()),
+        })
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    pub fn paths(&self) -> &SitePaths {
+        &self.paths
+    }
+
+    pub fn theme_name(&self) -> &str {
+        &self.theme.name
+    }
+
+    /// Every current problem, sorted.
+    pub fn diagnostics(&self) -> Diagnostics {
+        let mut all = Diagnostics::default();
+        for list in self.problems.values() {
+            all.items.extend(list.iter().cloned());
+        }
+        all.items.extend(self.theme_problem.iter().cloned());
+        all.sort();
+        all
+    }
+
+    // ---- reloading what an edit changed (serve) ----
+
+    /// Reads again the files `changed` names and re-checks and recomputes
+    /// every entry whose key that changes. The result is the state a fresh
+    /// load of the site would give.
+    pub fn reload(&mut self, changed: &[PathBuf]) -> Reload {
+        let changes = Changes::of(&self.paths, &self.theme.name, changed);
+        if changes.full {
+            return Reload::NeedsFull;
+        }
+        if changes.is_empty() {
+            return Reload::Unchanged;
+        }
+        let mut any = false;
+        for path in &changes.paths {
+            any |= self.sources.update(&self.paths, path);
+        }
+        if !any && !self.diagnostics().has_errors() {
+            return Reload::Unchanged;
+        }
+        let mut fresh = Diagnostics::default();
+        let mut reread: BTreeSet<String> = BTreeSet::new();
+        for slug in &changes.creators {
+            if let Some(d) = self.reload_entry::<Creator>(slug) {
+                fresh.extend(d);
+            }
+            reread.insert(format!("creator:{slug}"));
+        }
+        for slug in &changes.campaigns {
+            if let Some(d) = self.reload_entry::<Campaign>(slug) {
+                fresh.extend(d);
+            }
+        }
+        if changes.theme {
+            self.reload_theme();
+        }
+        if changes.statics {
+            self.reload_statics();
+        }
+        let old = std::mem::take(&mut self.keys);
+        self.keys = {
+            let inputs = Inputs {
+                switches: &self.switches,
+                site: &self.site,
+                theme: &self.theme,
+                paths: &self.paths,
+                statics: &self.statics,
+            };
+            Keys::of(&inputs, &self.sources)
+        };
+        self.refresh_stale(&old, &reread, &changes, &mut fresh);
+        self.refresh_empty_site();
+        let all = self.diagnostics();
+        if all.has_errors() {
+            Reload::Failed(all)
+        } else {
+            fresh.items.retain(|d| !d.is_error());
+            Reload::Ready(fresh)
+        }
+    }
+
+    /// Reads one creator or campaign file again. Returns the problems it
+    /// has, or `None` when it did not change.
+    fn reload_entry<T: Reloadable>(&mut self, slug: &str) -> Option<Diagnostics> {
+        let dir = T::dir(&self.paths);
+        let file = ["yaml", "yml"].iter().map(|ext| dir.join(format!("{slug}.{ext}"))).find(|p| p.is_file());
+        let shown = |p: &PathBuf| self.paths.shown(p);
+        // Whatever was said about either spelling of the file is said again.
+        for ext in ["yaml", "yml"] {
+            self.problems.remove(&shown(&dir.join(format!("{slug}.{ext}"))));
+        }
+        let Some(path) = file else {
+            T::set(self, slug, None);
+            self.broken.remove(slug);
+            return None;
+        };
+        match load::read_entry::<T>(&self.paths, slug, &path) {
+            Ok((entry, text)) => {
+                let problems = T::check(self, &entry, &text);
+                self.broken.remove(slug);
+                self.problems.insert(entry.file.clone(), problems.clone());
+                T::set(self, slug, Some(entry));
+                Some(Diagnostics { items: problems })
+            }
+            Err(d) => {
+                T::set(self, slug, None);
+                if T::IS_CREATOR {
+                    self.broken.insert(slug.to_string());
+                }
+                self.problems.insert(d.file.clone(), vec![d.clone()]);
+                Some(Diagnostics { items: vec![d] })
+            }
+        }
+    }
+
+    fn reload_theme(&mut self) {
+        self.theme_problem = None;
+        let built = load::theme::load(&self.site.config.theme, &self.paths).and_then(|theme| {
+            let html = Html::new(&theme, &self.ctx, self.paths.static_dir().join(CUSTOM_CSS).is_file())?;
+            Ok((theme, html))
+        });
+        match built {
+            Ok((theme, html)) => {
+                self.theme = theme;
+                self.html = html;
+                self.cards.lock().unwrap_or_else(|e| e.into_inner()).clear();
+            }
+            Err(d) => self.theme_problem = Some(d),
+        }
+    }
+
+    /// `static/` again: its files, what `check` says of it, the logo the
+    /// PDFs show, and whether a custom stylesheet is linked.
+    fn reload_statics(&mut self) {
+        let prefix = format!("{}/", paths::STATIC_DIR);
+        self.problems.retain(|file, _| !file.starts_with(&prefix) && file != paths::STATIC_DIR);
+        let mut found = Diagnostics::default();
+        load::check_static::check(&self.paths, &mut found);
+        match statics::static_files(&self.paths) {
+            Ok(list) => self.statics = list,
+            Err(d) => found.push(d),
+        }
+        for (file, list) in bucket(found) {
+            self.problems.entry(file).or_default().extend(list);
+        }
+        self.pdf = Pdf::new(&self.ctx, &self.site.root);
+        self.reload_theme();
+    }
+
+    /// Checks and figures again for every entry whose key changed and that
+    /// was not just read (a profile a campaign names, a photo).
+    fn refresh_stale(&mut self, old: &Keys, reread: &BTreeSet<String>, changes: &Changes, fresh: &mut Diagnostics) {
+        let config = self.site.config.clone();
+        for i in 0..self.site.creators.len() {
+            let slug = self.site.creators[i].slug.clone();
+            if old.creators.get(&slug) == self.keys.creators.get(&slug) || reread.contains(&format!("creator:{slug}")) {
+                continue;
+            }
+            let entry = &self.site.creators[i];
+            let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
+            let problems = load::creator_problems(entry, &text, &config, &self.paths);
+            self.problems.insert(entry.file.clone(), problems);
+            self.figures.creators[i] = creator_figures(&slug, &entry.data, &config);
+        }
+        let stale: Vec<usize> = (0..self.site.campaigns.len())
+            .filter(|&i| {
+                let slug = &self.site.campaigns[i].slug;
+                old.campaigns.get(slug) != self.keys.campaigns.get(slug) || changes.campaigns.contains(slug)
+            })
+            .collect();
+        let broken: Vec<String> = self.broken.iter().cloned().collect();
+        for i in stale {
+            let entry = &self.site.campaigns[i];
+            let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
+            let problems = load::campaign_problems(entry, &text, &self.site.creators, &broken);
+            if changes.campaigns.contains(&entry.slug) {
+                fresh.items.extend(problems.iter().cloned());
+            }
+            self.problems.insert(entry.file.clone(), problems);
+            self.figures.campaigns[i] = campaign_figures(entry, &self.site);
+        }
+    }
+
+    fn refresh_empty_site(&mut self) {
+        self.problems.remove(paths::CREATORS_DIR);
+        let has_errors = self.diagnostics().has_errors();
+        if let Some(d) = load::empty_site_warning(&self.site, has_errors) {
+            self.problems.insert(d.file.clone(), vec![d]);
+        }
+    }
+
+    // ---- what to render ----
+
+    /// Every unit of the site with its key, in the order they are written.
+    pub fn units(&self) -> Vec<(Unit, Key)> {
+        let mut units =
+            Vec::with_capacity(self.statics.len() + self.site.creators.len() + self.site.campaigns.len() + 2);
+        units.push((Unit::Assets, self.keys.assets));
+        units.extend(self.statics.iter().map(|(rel, _)| (Unit::Static(rel.clone()), self.keys.statics[rel])));
+        units.extend(self.site.creators.iter().map(|e| (Unit::Creator(e.slug.clone()), self.keys.creators[&e.slug])));
+        units
+            .extend(self.site.campaigns.iter().map(|e| (Unit::Campaign(e.slug.clone()), self.keys.campaigns[&e.slug])));
+        units.push((Unit::Index, self.keys.index));
+        units
+    }
+
+    /// Which units `previous` already holds as they would be made now.
+    pub fn plan(&self, previous: &Ledger, sink: &dyn Sink) -> Plan {
+        let mut plan = Plan::default();
+        let units = self.units();
+        let mut current: BTreeSet<&Unit> = BTreeSet::new();
+        for (unit, key) in &units {
+            current.insert(unit);
+            match previous.get(unit) {
+                Some(p) if p.key == *key && p.files.iter().all(|f| sink.can_keep(f)) => {
+                    plan.keep.push((unit.clone(), p.clone()));
+                }
+                _ => plan.render.push((unit.clone(), *key)),
+            }
+        }
+        let mut gone: Vec<(Unit, Produced)> =
+            previous.iter().filter(|(u, _)| !current.contains(u)).map(|(u, p)| (u.clone(), p.clone())).collect();
+        gone.sort_by(|a, b| a.0.cmp(&b.0));
+        plan.gone = gone;
+        plan
+    }
+
+    // ---- rendering ----
+
+    /// Renders one unit's files.
+    pub fn render(&self, unit: &Unit, t: &Timings) -> Result<Rendered, Diagnostics> {
+        match unit {
+            Unit::Assets => Ok(Rendered { files: html::assets(&self.theme, &self.ctx.site), deferred: Vec::new() }),
+            Unit::Static(rel) => {
+                let real = self.statics.iter().find(|(r, _)| r == rel).map(|(_, p)| p);
+                let Some(real) = real else { return Ok(Rendered::default()) };
+                let bytes = statics::read_static(&self.paths, real).map_err(single)?;
+                Ok(Rendered { files: vec![OutputFile::new(rel.clone(), bytes)], deferred: Vec::new() })
+            }
+            Unit::Creator(slug) => self.render_creator(slug, t),
+            Unit::Campaign(slug) => self.render_campaign(slug, t),
+            Unit::Index => t.work(Work::Pages, || self.render_index()),
+        }
+    }
+
+    fn creator_index(&self, slug: &str) -> Option<usize> {
+        self.site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok()
+    }
+
+    fn campaign_index(&self, slug: &str) -> Option<usize> {
+        self.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok()
+    }
+
+    fn render_creator(&self, slug: &str, t: &Timings) -> Result<Rendered, Diagnostics> {
+        let Some(i) = self.creator_index(slug) else { return Ok(Rendered::default()) };
+        let (entry, figures) = (&self.site.creators[i], &self.figures.creators[i]);
+        let view = t.work(Work::Pages, || present::creator_view(entry, figures, &self.ctx));
+        let files = t.work(Work::Pages, || self.html.creator(&view)).map_err(single)?;
+        let mut out = Rendered { files, deferred: Vec::new() };
+        out.files.push(OutputFile::new(page::kit_json(slug), json::to_json(figures)));
+        match self.pdfs {
+            Pdfs::Render => out.files.push(t.work(Work::Pdf, || self.pdf.kit(&view)).map_err(single)?),
+            Pdfs::Defer => out.deferred.push(page::kit_pdf(slug)),
+            Pdfs::Skip => {}
+        }
+        Ok(out)
+    }
+
+    fn render_campaign(&self, slug: &str, t: &Timings) -> Result<Rendered, Diagnostics> {
+        let Some(i) = self.campaign_index(slug) else { return Ok(Rendered::default()) };
+        let (entry, figures) = (&self.site.campaigns[i], &self.figures.campaigns[i]);
+        let view = t.work(Work::Pages, || present::campaign_view(entry, figures, &self.ctx));
+        let files = t.work(Work::Pages, || self.html.campaign(&view)).map_err(single)?;
+        let mut out = Rendered { files, deferred: Vec::new() };
+        out.files.push(OutputFile::new(page::report_json(slug), json::to_json(figures)));
+        match self.pdfs {
+            Pdfs::Render => out.files.push(t.work(Work::Pdf, || self.pdf.report(&view)).map_err(single)?),
+            Pdfs::Defer => out.deferred.push(page::report_pdf(slug)),
+            Pdfs::Skip => {}
+        }
+        Ok(out)
+    }
+
+    /// The files that list the whole site: the roster, the sitemap, the 404
+    /// page and the GitHub Pages marker.
+    fn render_index(&self) -> Result<Rendered, Diagnostics> {
+        let cards = self.cards()?;
+        let mut errors = Diagnostics::default();
+        let mut files = Vec::with_capacity(4);
+        let refs: Vec<&RosterCard> = cards.iter().map(|c| c.as_ref()).collect();
+        for file in [self.html.roster(&roster_view(&self.figures, &self.ctx), &refs), self.html.not_found()] {
+            match file {
+                Ok(f) => files.push(f),
+                Err(d) => errors.push(d),
+            }
+        }
+        let mut pages = vec![String::new()];
+        for (e, f) in self.site.creators.iter().zip(&self.figures.creators) {
+            pages.push(page::kit(&e.slug));
+            if f.rates.is_some() && e.data.rates.is_some() {
+                pages.push(page::rates(&e.slug));
+            }
+        }
+        pages.extend(self.site.campaigns.iter().map(|e| page::report(&e.slug)));
+        files.push(sitemap::sitemap(&self.ctx.urls, &pages));
+        files.push(OutputFile::new(".nojekyll", Vec::new()));
+        if errors.has_errors() { Err(errors) } else { Ok(Rendered { files, deferred: Vec::new() }) }
+    }
+
+    /// Every creator's roster card, in site order: those made from the
+    /// creator's current key are taken from the cache, the rest rendered.
+    fn cards(&self) -> Result<Vec<Arc<RosterCard>>, Diagnostics> {
+        let cached = std::mem::take(&mut *self.cards.lock().unwrap_or_else(|e| e.into_inner()));
+        let results: Vec<(String, Key, Result<Arc<RosterCard>, Diagnostic>)> = self
+            .site
+            .creators
+            .par_iter()
+            .zip(self.figures.creators.par_iter())
+            .map(|(e, f)| {
+                let key = self.keys.creators[&e.slug];
+                let card = match cached.get(&e.slug) {
+                    Some((k, card)) if *k == key => Ok(card.clone()),
+                    _ => self.html.roster_card(&roster_creator(e, f, &self.ctx)).map(Arc::new),
+                };
+                (e.slug.clone(), key, card)
+            })
+            .collect();
+        let mut errors = Diagnostics::default();
+        let mut cards = Vec::with_capacity(results.len());
+        let mut keep = HashMap::with_capacity(results.len());
+        for (slug, key, card) in results {
+            match card {
+                Ok(card) => {
+                    keep.insert(slug, (key, card.clone()));
+                    cards.push(card);
+                }
+                Err(d) => errors.push(d),
+            }
+        }
+        *self.cards.lock().unwrap_or_else(|e| e.into_inner()) = keep;
+        if errors.has_errors() { Err(errors) } else { Ok(cards) }
+    }
+
+    /// A file left to be made on request (`serve`'s PDFs), from the site as
+    /// it is now.
+    pub fn deferred(&self, path: &str) -> Option<Vec<u8>> {
+        let (kind, rest) = path.split_once('/')?;
+        let (slug, file) = rest.split_once('/')?;
+        let made = match (kind, file) {
+            ("creators", "media-kit.pdf") => {
+                let i = self.creator_index(slug)?;
+                let view = present::creator_view(&self.site.creators[i], &self.figures.creators[i], &self.ctx);
+                self.pdf.kit(&view)
+            }
+            ("campaigns", "report.pdf") => {
+                let i = self.campaign_index(slug)?;
+                let view = present::campaign_view(&self.site.campaigns[i], &self.figures.campaigns[i], &self.ctx);
+                self.pdf.report(&view)
+            }
+            _ => return None,
+        };
+        made.ok().filter(|f| f.path == path).map(|f| f.bytes)
+    }
+
+    pub fn options(&self) -> &BuildOptions {
+        &self.options
+    }
+
+    /// The view of the `i`-th creator, as the pages and the PDF get it.
+    pub fn creator_view(&self, i: usize) -> present::CreatorView {
+        present::creator_view(&self.site.creators[i], &self.figures.creators[i], &self.ctx)
+    }
+
+    /// The view of the `i`-th campaign, as the page and the PDF get it.
+    pub fn campaign_view(&self, i: usize) -> present::CampaignView {
+        present::campaign_view(&self.site.campaigns[i], &self.figures.campaigns[i], &self.ctx)
+    }
+
+    /// The PDF renderer of this site (for benchmarks).
+    pub fn pdf(&self) -> &Pdf {
+        &self.pdf
+    }
+}
+
+/// A kind of content file `serve` reads again alone.
+trait Reloadable: serde::de::DeserializeOwned + Sized {
+    const IS_CREATOR: bool;
+    fn dir(paths: &SitePaths) -> PathBuf;
+    /// The checks of one file that need no other file.
+    fn check(engine: &Engine, entry: &Entry<Self>, text: &str) -> Vec<Diagnostic>;
+    /// Puts the entry (or its absence) in the site, figures included.
+    fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Self>>);
+}
+
+impl Reloadable for Creator {
+    const IS_CREATOR: bool = true;
+
+    fn dir(paths: &SitePaths) -> PathBuf {
+        paths.creators()
+    }
+
+    fn check(engine: &Engine, entry: &Entry<Creator>, text: &str) -> Vec<Diagnostic> {
+        load::creator_problems(entry, text, &engine.site.config, &engine.paths)
+    }
+
+    fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Creator>>) {
+        let at = engine.site.creators.binary_search_by(|e| e.slug.as_str().cmp(slug));
+        let figures = entry.as_ref().map(|e| creator_figures(slug, &e.data, &engine.site.config));
+        match (at, entry, figures) {
+            (Ok(i), Some(entry), Some(f)) => {
+                engine.site.creators[i] = entry;
+                engine.figures.creators[i] = f;
+            }
+            (Err(i), Some(entry), Some(f)) => {
+                engine.site.creators.insert(i, entry);
+                engine.figures.creators.insert(i, f);
+            }
+            (Ok(i), None, _) => {
+                engine.site.creators.remove(i);
+                engine.figures.creators.remove(i);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Reloadable for Campaign {
+    const IS_CREATOR: bool = false;
+
+    fn dir(paths: &SitePaths) -> PathBuf {
+        paths.campaigns()
+    }
+
+    /// A campaign's checks read the profiles it names; they run once every
+    /// changed file is in (see [`Engine::reload`]).
+    fn check(_engine: &Engine, _entry: &Entry<Campaign>, _text: &str) -> Vec<Diagnostic> {
+        Vec::new()
+    }
+
+    fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Campaign>>) {
+        let at = engine.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug));
+        match (at, entry) {
+            (Ok(i), Some(entry)) => {
+                engine.figures.campaigns[i] = campaign_figures(&entry, &engine.site);
+                engine.site.campaigns[i] = entry;
+            }
+            (Err(i), Some(entry)) => {
+                engine.figures.campaigns.insert(i, campaign_figures(&entry, &engine.site));
+                engine.site.campaigns.insert(i, entry);
+            }
+            (Ok(i), None) => {
+                engine.site.campaigns.remove(i);
+                engine.figures.campaigns.remove(i);
+            }
+            (Err(_), None) => {}
+        }
+    }
+}

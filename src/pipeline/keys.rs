@@ -1,0 +1,353 @@
+//! What each output was made from, as hashes: the dependency rules of a
+//! site, written once. A unit's key covers everything its files depend on:
+//! its own source bytes, the config, the templates, the pictures its PDF
+//! embeds, the profiles a campaign reads, the build switches. Equal keys mean
+//! equal files, so `build` takes over the files of a unit whose key is
+//! unchanged from the previous output, and `serve` renders again exactly the
+//! units whose keys an edit changed. Any doubt (a file that cannot be read, a
+//! key missing from the manifest) means rendering again.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeSet, HashMap};
+use std::fs;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::load::theme::Theme;
+use crate::model::Site;
+use crate::model::campaign::Campaign;
+use crate::model::creator::Creator;
+use crate::paths::{self, SitePaths};
+
+/// Bumped whenever the manifest or the meaning of its keys changes.
+pub const FORMAT: u32 = 2;
+
+/// A 64-bit hash, written as 16 hex digits in the manifest.
+pub type Key = u64;
+
+pub fn hex(key: Key) -> String {
+    format!("{key:016x}")
+}
+
+/// Feeds values into one key; every part is length-prefixed, so no two
+/// different sequences of parts read the same.
+#[derive(Default)]
+pub struct KeyBuilder(DefaultHasher);
+
+impl KeyBuilder {
+    pub fn new(domain: &str) -> KeyBuilder {
+        let mut k = KeyBuilder::default();
+        k.text(domain);
+        k
+    }
+
+    pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
+        self.0.write_u64(bytes.len() as u64);
+        self.0.write(bytes);
+        self
+    }
+
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.bytes(text.as_bytes())
+    }
+
+    pub fn key(&mut self, key: Key) -> &mut Self {
+        self.0.write_u64(key);
+        self
+    }
+
+    pub fn finish(&self) -> Key {
+        self.0.finish()
+    }
+}
+
+pub fn hash_bytes(bytes: &[u8]) -> Key {
+    KeyBuilder::default().bytes(bytes).finish()
+}
+
+/// The hash of a file's bytes, or of its absence.
+fn hash_file(path: &Path) -> Key {
+    match fs::read(path) {
+        Ok(bytes) => hash_bytes(&bytes),
+        Err(_) => missing(),
+    }
+}
+
+fn missing() -> Key {
+    KeyBuilder::new("missing").finish()
+}
+
+/// The binary doing the build: its version, and the executable itself by
+/// size, modification time and inode, so a rebuilt binary never reuses the
+/// files of another.
+pub fn binary() -> String {
+    let mut k = KeyBuilder::new("binary");
+    k.text(env!("CARGO_PKG_VERSION"));
+    if let Some(meta) = std::env::current_exe().ok().and_then(|p| fs::metadata(p).ok()) {
+        k.key(meta.len());
+        let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        k.key(modified.map_or(0, |d| d.as_nanos() as u64));
+        #[cfg(unix)]
+        k.key(std::os::unix::fs::MetadataExt::ino(&meta));
+    }
+    format!("{} {}", env!("CARGO_PKG_VERSION"), hex(k.finish()))
+}
+
+/// Every input file of the site by its path relative to the root
+/// (`content/creators/ava.yaml`), with the hash of its bytes. Read before the
+/// site is loaded: a file edited meanwhile then has a newer text than its
+/// hash says, which only makes the next build render it again. `serve`
+/// updates the files an edit touched.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: HashMap<String, Key>,
+}
+
+/// The folders of a site whose files are inputs.
+const INPUT_DIRS: [&str; 3] = ["content", paths::STATIC_DIR, paths::THEMES_DIR];
+
+/// The input files at or under `path`, as (shown path, path), sorted.
+/// Symlinked folders that stay inside the site are walked through, as the
+/// build reads them (a photo under `static/photos -> ../media`); a link that
+/// leads out is listed as itself, never followed: it is the loader's error,
+/// and an edit that adds or mends one must still be seen.
+fn listed_under(paths: &SitePaths, path: &Path) -> Vec<(String, PathBuf)> {
+    let mut listed = Vec::new();
+    let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
+    let mut walk = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = walk.next() {
+        let Ok(entry) = entry else { continue };
+        if paths::is_scratch_file(&entry.file_name().to_string_lossy()) {
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+            continue;
+        }
+        let outside = entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|real| real.starts_with(&root));
+        if outside {
+            listed.push((paths.shown(entry.path()), entry.path().to_path_buf()));
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+        } else if !entry.file_type().is_dir() {
+            listed.push((paths.shown(entry.path()), entry.path().to_path_buf()));
+        }
+    }
+    listed
+}
+
+/// The key of one input: its bytes, and where it leads if it is a link. A
+/// link out of the site is keyed by its target alone, never read.
+fn hash_input(paths: &SitePaths, path: &Path) -> Key {
+    let target = fs::read_link(path).map(|t| t.to_string_lossy().into_owned()).unwrap_or_default();
+    if !target.is_empty() {
+        let root = paths.root.canonicalize().unwrap_or_else(|_| paths.root.clone());
+        if !path.canonicalize().is_ok_and(|real| real.starts_with(&root)) {
+            return KeyBuilder::new("outside").text(&target).finish();
+        }
+    }
+    let mut k = KeyBuilder::new("file");
+    k.text(&target).key(hash_file(path));
+    k.finish()
+}
+
+impl Sources {
+    pub fn read(paths: &SitePaths) -> Sources {
+        let mut listed: Vec<(String, PathBuf)> = Vec::new();
+        let config = paths.config();
+        listed.push((paths.shown(&config), config));
+        for dir in INPUT_DIRS {
+            let base = paths.root.join(dir);
+            if base.exists() {
+                listed.extend(listed_under(paths, &base));
+            }
+        }
+        let files = listed.par_iter().map(|(shown, path)| (shown.clone(), hash_input(paths, path))).collect();
+        Sources { files }
+    }
+
+    /// Reads again what lies at `path` (a file, a folder, or nothing any
+    /// more); says whether any input changed.
+    pub fn update(&mut self, paths: &SitePaths, path: &Path) -> bool {
+        let shown = paths.shown(path);
+        let prefix = format!("{shown}/");
+        let before: HashMap<String, Key> =
+            self.files.extract_if(|k, _| *k == shown || k.starts_with(&prefix)).collect();
+        if path.is_dir() {
+            for (shown, path) in listed_under(paths, path) {
+                self.files.insert(shown, hash_input(paths, &path));
+            }
+        } else if fs::symlink_metadata(path).is_ok() || shown == paths.shown(&paths.config()) {
+            self.files.insert(shown.clone(), hash_input(paths, path));
+        }
+        let after = self.files.iter().filter(|(k, _)| **k == shown || k.starts_with(&prefix));
+        after.count() != before.len()
+            || self.files.iter().any(|(k, v)| (*k == shown || k.starts_with(&prefix)) && before.get(k) != Some(v))
+    }
+
+    pub fn get(&self, shown: &str) -> Key {
+        self.files.get(shown).copied().unwrap_or_else(|| KeyBuilder::new("unlisted").finish())
+    }
+
+    /// The whole site: if this is unchanged, so is every output.
+    pub fn site_key(&self, switches: &str) -> Key {
+        let mut k = KeyBuilder::new("site");
+        k.text(switches);
+        let mut files: Vec<(&String, &Key)> = self.files.iter().collect();
+        files.sort();
+        for (path, key) in files {
+            k.text(path).key(*key);
+        }
+        k.finish()
+    }
+
+    fn static_file(&self, paths: &SitePaths, inner: &str) -> Key {
+        let path = paths.static_dir().join(inner);
+        self.files.get(&paths.shown(&path)).copied().unwrap_or_else(missing)
+    }
+}
+
+/// The key of every unit of the site.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Keys {
+    /// Theme assets: fonts, stylesheets, the favicon.
+    pub assets: Key,
+    /// By output path.
+    pub statics: HashMap<String, Key>,
+    /// By slug.
+    pub creators: HashMap<String, Key>,
+    pub campaigns: HashMap<String, Key>,
+    /// The roster, sitemap and 404 page: every entry's key together.
+    pub index: Key,
+}
+
+/// What a key is computed from, besides the sources.
+pub struct Inputs<'a> {
+    /// The switches that change what a build writes (`pdfs`, `--base-url`).
+    pub switches: &'a str,
+    pub site: &'a Site,
+    pub theme: &'a Theme,
+    pub paths: &'a SitePaths,
+    /// `static/` as (output path, real path).
+    pub statics: &'a [(String, PathBuf)],
+}
+
+impl Keys {
+    pub fn of(inputs: &Inputs, sources: &Sources) -> Keys {
+        let Inputs { switches, site, theme, paths, statics } = *inputs;
+        let config = {
+            let mut k = KeyBuilder::new("config");
+            k.text(switches).key(sources.get(&paths.shown(&paths.config()))).text(&site.config.base_url);
+            k.finish()
+        };
+        // Every page: the config, the templates, the logo they show and
+        // whether a custom stylesheet is linked.
+        let pages = {
+            let mut k = KeyBuilder::new("pages");
+            k.key(config).text(&theme.name);
+            for (name, text) in &theme.templates {
+                k.text(name).text(text);
+            }
+            let custom = paths.static_dir().join(crate::render::html::CUSTOM_CSS);
+            k.text(if custom.is_file() { "custom css" } else { "no custom css" });
+            if let Some(inner) = site.config.brand.logo.as_ref().and_then(|l| l.static_path()) {
+                k.key(sources.static_file(paths, inner));
+            }
+            k.finish()
+        };
+        let assets = {
+            let mut k = KeyBuilder::new("assets");
+            k.key(config).text(&theme.name);
+            for (name, bytes) in &theme.static_files {
+                k.text(name).bytes(bytes);
+            }
+            k.finish()
+        };
+        let statics =
+            statics.iter().map(|(rel, real)| (rel.clone(), sources.get(&paths.shown(real)))).collect::<HashMap<_, _>>();
+        let creators: HashMap<String, Key> = site
+            .creators
+            .par_iter()
+            .map(|e| (e.slug.clone(), creator(pages, &e.slug, &e.file, &e.data, sources, paths)))
+            .collect();
+        let campaigns: HashMap<String, Key> = site
+            .campaigns
+            .par_iter()
+            .map(|e| (e.slug.clone(), campaign(pages, &e.slug, &e.file, &e.data, site, sources, paths)))
+            .collect();
+        let mut index = KeyBuilder::new("index");
+        index.key(pages);
+        for e in &site.creators {
+            index.text(&e.slug).key(creators[&e.slug]);
+        }
+        for e in &site.campaigns {
+            index.text(&e.slug).key(campaigns[&e.slug]);
+        }
+        Keys { assets, statics, creators, campaigns, index: index.finish() }
+    }
+}
+
+fn photo_key(k: &mut KeyBuilder, creator: &Creator, sources: &Sources, paths: &SitePaths) {
+    match creator.photo.as_ref().and_then(|p| p.static_path()) {
+        Some(inner) => k.key(sources.static_file(paths, inner)),
+        None => k.text("no photo"),
+    };
+}
+
+/// A creator's pages, data and PDF: the profile and the photo.
+fn creator(pages: Key, slug: &str, file: &str, data: &Creator, sources: &Sources, paths: &SitePaths) -> Key {
+    let mut k = KeyBuilder::new("creator");
+    k.key(pages).text(slug).key(sources.get(file));
+    photo_key(&mut k, data, sources, paths);
+    k.finish()
+}
+
+/// The profiles a campaign reads, by slug: the dependency of a campaign on
+/// its creators, in one place.
+pub fn named_profiles(campaign: &Campaign) -> BTreeSet<&str> {
+    campaign.creators.iter().filter_map(|c| c.creator.as_deref()).collect()
+}
+
+/// A campaign reads the profiles it names: their bytes are part of its key,
+/// as is the file of a profile that does not load (or is not there).
+fn campaign(
+    pages: Key,
+    slug: &str,
+    file: &str,
+    data: &Campaign,
+    site: &Site,
+    sources: &Sources,
+    paths: &SitePaths,
+) -> Key {
+    let mut k = KeyBuilder::new("campaign");
+    k.key(pages).text(slug).key(sources.get(file));
+    for name in named_profiles(data) {
+        k.text(name);
+        match site.creator(name) {
+            Some(profile) => {
+                k.key(sources.get(&profile.file));
+                photo_key(&mut k, &profile.data, sources, paths);
+            }
+            None => {
+                let expected = format!("{}/{name}.yaml", paths::CREATORS_DIR);
+                k.text("no profile").key(sources.get(&expected));
+            }
+        }
+    }
+    k.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_delimited() {
+        let a = KeyBuilder::new("x").text("ab").text("c").finish();
+        let b = KeyBuilder::new("x").text("a").text("bc").finish();
+        assert_ne!(a, b);
+        assert_eq!(hex(0xab), "00000000000000ab");
+    }
+}

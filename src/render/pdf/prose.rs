@@ -1,0 +1,133 @@
+//! Markdown blocks set as running text that breaks across pages without
+//! leaving a lone line at the foot or the head of a page.
+
+use crate::render::pdf::draw::Box2;
+use crate::render::pdf::fonts::Weight;
+use crate::render::pdf::layout::{Flow, draw_lines};
+use crate::render::pdf::markdown::Block;
+use crate::render::pdf::style::Colors;
+use crate::render::pdf::text::{self, Spec};
+use crate::render::pdf::wrap::{self, Line, Span};
+
+const SIZE: f32 = 9.5;
+const LEADING: f32 = 14.5;
+
+fn restyle(spans: &[Span], weight: Weight) -> Vec<Span> {
+    spans.iter().map(|s| Span { weight, ..s.clone() }).collect()
+}
+
+/// Lines that fit in the room left, keeping at least two together on each side of a break.
+fn lines_that_fit(total: usize, room: f32, leading: f32) -> usize {
+    let fit = (room / leading).floor().max(0.0) as usize;
+    if fit >= total {
+        total
+    } else if fit < 2 || total < 4 {
+        0
+    } else {
+        fit.min(total - 2)
+    }
+}
+
+/// Draws lines at the flow's cursor, continuing on new pages as needed.
+fn flow_lines(
+    flow: &mut Flow,
+    x: f32,
+    lines: &[Line],
+    leading: f32,
+    colors: &Colors,
+    color: crate::render::pdf::draw::Rgb,
+) {
+    let mut rest = lines;
+    while !rest.is_empty() {
+        let mut n = lines_that_fit(rest.len(), flow.room(), leading);
+        if n == 0 {
+            if flow.at_top() {
+                n = rest.len().min(((flow.room() / leading).floor() as usize).max(1));
+            } else {
+                flow.new_page();
+                continue;
+            }
+        }
+        let (now, later) = rest.split_at(n);
+        let y = flow.y;
+        let h = draw_lines(flow.page(), x, y, now, leading, color, colors.primary_text);
+        flow.y += h;
+        rest = later;
+        if !rest.is_empty() {
+            flow.new_page();
+        }
+    }
+}
+
+pub fn prose(flow: &mut Flow, blocks: &[Block], colors: &Colors) {
+    let (x, width) = (flow.left, flow.width.min(430.0));
+    for (i, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Heading { level, spans } => {
+                let size = if *level <= 2 { 12.0 } else { 10.5 };
+                let weight = if *level <= 2 { Weight::Bold } else { Weight::SemiBold };
+                let lines = wrap::wrap(&restyle(spans, weight), size, width);
+                let h = lines.len() as f32 * size * 1.35;
+                if i > 0 {
+                    flow.gap(8.0);
+                }
+                // A heading stays with the first lines of what follows it.
+                flow.ensure(h + 2.0 * LEADING);
+                flow_lines(flow, x, &lines, size * 1.35, colors, colors.ink);
+                flow.gap(3.0);
+            }
+            Block::Paragraph { spans } => {
+                let lines = wrap::wrap(spans, SIZE, width);
+                flow_lines(flow, x, &lines, LEADING, colors, colors.body);
+                flow.gap(6.0);
+            }
+            Block::Quote { spans } => {
+                let lines = wrap::wrap(&restyle(spans, Weight::Italic), SIZE, width - 14.0);
+                flow.ensure(LEADING * lines.len().min(2) as f32);
+                let top = flow.y;
+                flow_lines(flow, x + 14.0, &lines, LEADING, colors, colors.body);
+                let bottom = flow.y;
+                if bottom > top {
+                    flow.page().rect(Box2::new(x, top + 2.0, 2.5, bottom - top - 4.0), 1.0, colors.accent);
+                }
+                flow.gap(6.0);
+            }
+            Block::Item { depth, marker, spans } => {
+                let indent = 4.0 + *depth as f32 * 14.0;
+                let hang = 14.0;
+                let lines = wrap::wrap(spans, SIZE, width - indent - hang);
+                flow.ensure(LEADING * lines.len().min(2) as f32);
+                if !marker.is_empty() {
+                    let spec = Spec::new(Weight::Bold, SIZE);
+                    let run = text::shape(marker, spec);
+                    let baseline = crate::render::pdf::layout::baseline_in(flow.y, LEADING, SIZE);
+                    let color = if marker == "•" { colors.primary } else { colors.primary_text };
+                    flow.page().text(x + indent, baseline, run, color);
+                }
+                flow_lines(flow, x + indent + hang, &lines, LEADING, colors, colors.body);
+                let last_item = !matches!(blocks.get(i + 1), Some(Block::Item { .. }));
+                flow.gap(if last_item { 6.0 } else { 2.0 });
+            }
+            Block::Rule => {
+                flow.gap(4.0);
+                flow.ensure(10.0);
+                let y = flow.y + 4.0;
+                flow.page().line((x, y), (x + width, y), colors.line, 0.75);
+                flow.y += 10.0;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines_that_fit;
+
+    #[test]
+    fn never_leaves_a_single_line_behind() {
+        assert_eq!(lines_that_fit(3, 100.0, 10.0), 3);
+        assert_eq!(lines_that_fit(10, 15.0, 10.0), 0, "one line alone at the foot");
+        assert_eq!(lines_that_fit(10, 90.0, 10.0), 8, "two lines carry over, not one");
+        assert_eq!(lines_that_fit(3, 20.0, 10.0), 0, "short paragraphs move whole");
+    }
+}

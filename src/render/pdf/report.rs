@@ -1,0 +1,275 @@
+//! The campaign report: a cover in the brand's colours, the results (KPI
+//! tiles, goals, the agency's summary), the charts, and the tables per
+//! creator and per post. Every figure is the report view's text.
+
+use crate::present::report::{GoalView, Kpi, ReportView};
+use crate::render::pdf::charts;
+use crate::render::pdf::chrome::{self, Mark};
+use crate::render::pdf::draw::{Box2, Doc, Page, Picture};
+use crate::render::pdf::fonts::Weight;
+use crate::render::pdf::layout::{Flow, baseline_in};
+use crate::render::pdf::markdown;
+use crate::render::pdf::prose;
+use crate::render::pdf::style::{self, Colors, PaperSize};
+use crate::render::pdf::table;
+use crate::render::pdf::text::{self, Spec};
+use crate::render::pdf::wrap::{self, Span};
+
+/// What the report needs besides the view.
+pub struct Brand<'a> {
+    pub name: &'a str,
+    pub logo: Option<Picture>,
+    pub website: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub colors: Colors,
+}
+
+const CONTENT_TOP: f32 = 72.0;
+const CONTENT_BOTTOM: f32 = 58.0;
+
+/// KPIs for the cover, most telling first.
+const COVER_KPIS: [&str; 10] =
+    ["reach", "engagements", "conversions", "roas", "revenue", "impressions", "views", "clicks", "er_reach", "emv"];
+
+fn cover(view: &ReportView, brand: &Brand, paper: PaperSize) -> Page {
+    let c = &brand.colors;
+    let mut page = Page::default();
+    let (x, w) = (style::MARGIN_X, paper.width - 2.0 * style::MARGIN_X);
+    let mark = Mark { logo: brand.logo.as_ref(), name: brand.name };
+    chrome::draw_mark(&mut page, &mark, x, 70.0, 30.0, 220.0, c);
+
+    // Title block, a little above the middle of the page.
+    let mut y = paper.height * 0.33;
+    let eyebrow = match view.objective {
+        Some(o) => format!("Campaign report · {o}"),
+        None => "Campaign report".to_string(),
+    };
+    let eyebrow_spec = Spec::new(Weight::SemiBold, 9.0).tracked(0.08);
+    page.text(x, y, text::fit(&style::label(&eyebrow), eyebrow_spec, w), c.primary_text);
+    y += 16.0;
+    page.rect(Box2::new(x, y, 36.0, 4.0), 2.0, c.accent);
+    y += 30.0;
+    let title_size = if text::width(&view.name, Spec::new(Weight::Bold, 34.0)) > w * 2.0 { 28.0 } else { 34.0 };
+    let lines = wrap::clamp(&[Span::plain(text::clean(&view.name), Weight::Bold)], title_size, w, 3);
+    for line in &lines {
+        y += title_size * 1.12;
+        for item in &line.items {
+            page.text(x + item.x, y - title_size * 0.22, item.run.clone(), c.ink);
+        }
+    }
+    y += 16.0;
+    if let Some(client) = &view.client {
+        let run = text::fit(&format!("for {}", text::clean(client)), Spec::new(Weight::Regular, 15.0), w);
+        page.text(x, y + 4.0, run, c.body);
+        y += 26.0;
+    }
+    if !view.dates.is_empty() && view.dates != "—" {
+        page.text(x, y + 2.0, text::fit(&view.dates, Spec::new(Weight::Regular, 10.5), w), c.muted);
+    }
+
+    // A band in the brand colour with the headline figures.
+    let band_h = 218.0;
+    let band_top = paper.height - band_h;
+    page.rect(Box2::new(0.0, band_top, paper.width, band_h), 0.0, c.primary);
+    let soft = c.on_primary.over(c.primary, 0.78);
+    let picks: Vec<&Kpi> =
+        COVER_KPIS.iter().filter_map(|k| view.kpis.iter().find(|kpi| kpi.key == *k)).take(4).collect();
+    if !picks.is_empty() {
+        let col_w = w / 4.0;
+        for (i, kpi) in picks.iter().enumerate() {
+            let kx = x + i as f32 * col_w;
+            let value = text::fit(&kpi.value, Spec::new(Weight::Bold, 22.0).tabular(), col_w - 12.0);
+            page.text(kx, band_top + 62.0, value, c.on_primary);
+            let label = text::fit(&style::label(kpi.label), style::LABEL.tracked(0.08), col_w - 12.0);
+            page.text(kx, band_top + 80.0, label, soft);
+        }
+    }
+    page.line((x, band_top + 112.0), (x + w, band_top + 112.0), c.on_primary.over(c.primary, 0.3), 0.6);
+    let counts = format!(
+        "{} creator{} · {} post{}",
+        view.creator_count,
+        if view.creator_count == 1 { "" } else { "s" },
+        view.post_count,
+        if view.post_count == 1 { "" } else { "s" }
+    );
+    page.text(x, band_top + 140.0, text::fit(&counts, Spec::new(Weight::SemiBold, 10.0), w), c.on_primary);
+    let mut by = format!("Prepared by {}", text::clean(brand.name));
+    for extra in [brand.website.map(host), brand.email.map(str::to_string)].into_iter().flatten() {
+        by.push_str(" · ");
+        by.push_str(&extra);
+    }
+    page.text(x, band_top + 158.0, text::fit(&by, Spec::new(Weight::Regular, 9.0), w), soft);
+    page
+}
+
+fn host(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest).trim_start_matches("www.").to_string()
+}
+
+/// A section title; it moves to the next page with the first `follow` points of its content.
+fn section(flow: &mut Flow, title: &str, follow: f32, colors: &Colors) {
+    flow.gap(22.0);
+    flow.ensure(34.0 + follow);
+    let (x, y) = (flow.left, flow.y);
+    let run = text::fit(title, style::H2, flow.width);
+    let page = flow.page();
+    page.rect(Box2::new(x, y, 18.0, 3.0), 1.5, colors.accent);
+    page.text(x, y + 22.0, run, colors.ink);
+    flow.y += 34.0;
+}
+
+const TILE_H: f32 = 56.0;
+const TILE_GAP: f32 = 8.0;
+
+fn tiles(flow: &mut Flow, kpis: &[Kpi], colors: &Colors) {
+    let cols = 4usize;
+    let w = (flow.width - TILE_GAP * (cols as f32 - 1.0)) / cols as f32;
+    for row in kpis.chunks(cols) {
+        flow.ensure(TILE_H);
+        let (x0, y) = (flow.left, flow.y);
+        let page = flow.page();
+        for (i, kpi) in row.iter().enumerate() {
+            let x = x0 + i as f32 * (w + TILE_GAP);
+            page.rect(Box2::new(x, y, w, TILE_H), 6.0, colors.surface);
+            page.rect(Box2::new(x, y + 12.0, 2.5, TILE_H - 24.0), 1.25, colors.primary);
+            let value = text::fit(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0);
+            page.text(x + 13.0, y + 27.0, value, colors.ink);
+            let label = wrap::lines(kpi.label, Spec::new(Weight::Regular, 7.5), w - 26.0, 2);
+            let label_top = if label.len() > 1 { y + 33.0 } else { y + 35.0 };
+            for (k, line) in label.into_iter().enumerate() {
+                page.text(x + 13.0, label_top + 6.0 + k as f32 * 9.0, line, colors.muted);
+            }
+        }
+        flow.y += TILE_H + TILE_GAP;
+    }
+}
+
+const GOAL_H: f32 = 36.0;
+
+struct Bar<'a> {
+    label: &'a str,
+    figures: String,
+    bar: f64,
+    met: bool,
+    over: bool,
+}
+
+fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors) {
+    for item in items {
+        flow.ensure(GOAL_H);
+        let (x, y, w) = (flow.left, flow.y, flow.width);
+        let page = flow.page();
+        let pill_w = if item.met { 34.0 } else { 0.0 };
+        let figures = text::fit(&item.figures, Spec::new(Weight::Regular, 8.5).tabular(), w * 0.55);
+        let fig_x = x + w - figures.width - pill_w;
+        let label = text::fit(item.label, Spec::new(Weight::SemiBold, 9.5), fig_x - x - 12.0);
+        page.text(x, y + 11.0, label, colors.ink);
+        page.text(fig_x, y + 11.0, figures, colors.body);
+        if item.met {
+            page.rect(Box2::new(x + w - 28.0, y + 1.5, 28.0, 13.0), 6.5, colors.good.tint(0.12));
+            let met = text::shape("Met", Spec::new(Weight::SemiBold, 7.5));
+            let mx = x + w - 14.0 - met.width / 2.0;
+            page.text(mx, baseline_in(y + 1.5, 13.0, 7.5), met, colors.good);
+        }
+        let track = Box2::new(x, y + 19.0, w, 6.0);
+        page.rect(track, 3.0, colors.track);
+        let share = (item.bar as f32 / 100.0).clamp(0.0, 1.0);
+        if share > 0.0 {
+            let fill = if item.over { colors.accent } else { colors.primary };
+            page.rect(Box2::new(x, track.y, (w * share).max(6.0), 6.0), 3.0, fill);
+        }
+        flow.y += GOAL_H;
+    }
+}
+
+fn goal_bar(g: &GoalView) -> Bar<'_> {
+    Bar {
+        label: g.label,
+        figures: format!("{} of {} · {}", g.actual, g.goal, g.attainment),
+        bar: g.bar,
+        met: g.met,
+        over: false,
+    }
+}
+
+/// The report's pages. `summary` is the campaign's markdown; `base` is the
+/// report page's absolute address, against which its links resolve.
+pub fn report(view: &ReportView, summary: Option<&str>, brand: &Brand, paper: PaperSize, base: Option<&str>) -> Doc {
+    let colors = &brand.colors;
+    let mut flow = Flow::new(paper, CONTENT_TOP, CONTENT_BOTTOM);
+    flow.pages.push(cover(view, brand, paper));
+    flow.new_page();
+
+    // Tiles are for figures the campaign has: "—" tiles are left out.
+    let kpis: Vec<Kpi> = view.kpis.iter().filter(|k| view.figures.totals.get(k.metric).is_some()).cloned().collect();
+    section(&mut flow, "Results", TILE_H, colors);
+    tiles(&mut flow, &kpis, colors);
+    if let Some(note) = &view.hidden_note {
+        let lines = wrap::wrap(&[Span::plain(note.clone(), Weight::Italic)], 8.0, flow.width);
+        flow.ensure(lines.len() as f32 * 12.0);
+        let (x, y) = (flow.left, flow.y);
+        let h =
+            crate::render::pdf::layout::draw_lines(flow.page(), x, y, &lines, 12.0, colors.muted, colors.primary_text);
+        flow.y += h;
+    }
+
+    let mut goal_bars: Vec<Bar> = view.goals.iter().map(goal_bar).collect();
+    if let Some(b) = &view.budget {
+        goal_bars.push(Bar {
+            label: "Budget used",
+            figures: format!("{} of {} · {}", b.spent, b.budget, b.used),
+            bar: b.bar,
+            met: false,
+            over: b.over,
+        });
+    }
+    if !goal_bars.is_empty() {
+        section(&mut flow, "Goals", GOAL_H, colors);
+        bars(&mut flow, &goal_bars, colors);
+    }
+
+    if let Some(summary) = summary {
+        let blocks = markdown::blocks(summary, base);
+        if !blocks.is_empty() {
+            section(&mut flow, "Summary", 40.0, colors);
+            prose::prose(&mut flow, &blocks, colors);
+        }
+    }
+
+    if !view.charts.is_empty() {
+        let page = flow.bottom - flow.top;
+        let blocks: Vec<charts::Block> = view.charts.iter().flat_map(|c| charts::blocks(c, flow.width, page)).collect();
+        // The heading goes with whichever chart can come first.
+        let shortest = blocks.iter().filter(|b| !b.continues).map(|b| b.height).fold(f32::MAX, f32::min);
+        section(&mut flow, "Performance", shortest, colors);
+        charts::place_all(&mut flow, blocks, colors);
+    }
+
+    section(&mut flow, "Creators", 60.0, colors);
+    table::table(&mut flow, &view.creator_table, "Creators, continued", colors);
+
+    section(&mut flow, "Posts", 60.0, colors);
+    table::table(&mut flow, &view.post_table, "Posts, continued", colors);
+    if !view.costs.is_empty() {
+        let list: Vec<String> = view.costs.iter().map(|(name, amount)| format!("{name} {amount}")).collect();
+        let note = format!("Campaign costs beyond creator fees: {}.", list.join(", "));
+        let lines = wrap::wrap(&[Span::plain(note, Weight::Regular)], 8.0, flow.width);
+        flow.gap(10.0);
+        flow.ensure(lines.len() as f32 * 12.0);
+        let (x, y) = (flow.left, flow.y);
+        let h =
+            crate::render::pdf::layout::draw_lines(flow.page(), x, y, &lines, 12.0, colors.muted, colors.primary_text);
+        flow.y += h;
+    }
+
+    let mark = Mark { logo: brand.logo.as_ref(), name: brand.name };
+    let title = format!("{} · Campaign report", text::clean(&view.name));
+    let foot = match &view.client {
+        Some(client) if !view.dates.is_empty() => format!("{} · {}", text::clean(client), view.dates),
+        Some(client) => text::clean(client),
+        None => view.dates.clone(),
+    };
+    chrome::decorate(&mut flow.pages, 1, paper, &mark, &title, &foot, colors);
+    Doc { width: paper.width, height: paper.height, pages: flow.pages }
+}
