@@ -301,7 +301,11 @@ pub fn platform_figures(p: &PlatformProfile, config: &SiteConfig) -> PlatformFig
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::yaml::parse;
+
+    /// Reads a model from YAML as the loader would (without its diagnostics).
+    fn parse<T: serde::de::DeserializeOwned>(_file: &str, text: &str) -> Result<T, serde_saphyr::Error> {
+        serde_saphyr::from_str(text)
+    }
     use crate::model::choices::Average;
 
     fn creator(src: &str) -> Creator {

@@ -22,7 +22,8 @@ use crate::model::creator::Creator;
 use crate::model::{Entry, Site};
 use crate::paths::{self, SitePaths};
 use crate::pipeline::changes::Changes;
-use crate::pipeline::keys::{Inputs, Key, Keys, Sources};
+use crate::pipeline::deps::{self, Inputs, Keys};
+use crate::pipeline::keys::{Key, Sources};
 use crate::pipeline::timings::{Timings, Work};
 use crate::pipeline::units::{Ledger, Produced, Unit};
 use crate::pipeline::{BuildOptions, Pdfs, single};
@@ -85,6 +86,9 @@ pub struct Engine {
     theme_problem: Option<Diagnostic>,
     /// Creator profiles whose file is there but did not load.
     broken: BTreeSet<String>,
+    /// Units whose key changed since they were last handed out by
+    /// [`Engine::take_stale`] (`serve` renders them into memory).
+    stale: BTreeSet<Unit>,
     /// Each creator's roster card with the key it was made from: the roster
     /// of a large site is put together again with only changed cards rendered.
     cards: Mutex<HashMap<String, (Key, Arc<RosterCard>)>>,
@@ -114,7 +118,7 @@ impl Engine {
         let html = Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file()).map_err(single)?;
         let pdf = Pdf::new(&ctx, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
-        let switches = format!("pdfs={} base_url={:?}", pdfs != Pdfs::Skip, options.base_url);
+        let switches = deps::switches(pdfs != Pdfs::Skip, &options.base_url);
         let keys = t.stage("keys", || {
             let inputs = Inputs { switches: &switches, site: &site, theme: &theme, paths: &paths, statics: &statics };
             Keys::of(&inputs, &sources)
@@ -136,6 +140,7 @@ impl Engine {
             problems: bucket(loaded.diagnostics),
             theme_problem: None,
             broken: loaded.broken.into_iter().collect(),
+            stale: BTreeSet::new(),
             cards: Mutex::new(HashMap::new()),
         })
     }
@@ -150,6 +155,10 @@ impl Engine {
 
     pub fn theme_name(&self) -> &str {
         &self.theme.name
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.theme_problem.is_some() || self.problems.values().flatten().any(Diagnostic::is_error)
     }
 
     /// Every current problem, sorted.
@@ -176,13 +185,15 @@ impl Engine {
         if changes.is_empty() {
             return Reload::Unchanged;
         }
-        let mut any = false;
+        let __t = std::time::Instant::now();
+        let mut inputs = BTreeSet::new();
         for path in &changes.paths {
-            any |= self.sources.update(&self.paths, path);
+            self.sources.update(&self.paths, path, &mut inputs);
         }
-        if !any && !self.diagnostics().has_errors() {
+        if inputs.is_empty() && !self.has_errors() {
             return Reload::Unchanged;
         }
+        eprintln!("T sources {:?}", __t.elapsed());
         let mut fresh = Diagnostics::default();
         let mut reread: BTreeSet<String> = BTreeSet::new();
         for slug in &changes.creators {
@@ -202,6 +213,7 @@ impl Engine {
         if changes.statics {
             self.reload_statics();
         }
+        eprintln!("T entries {:?}", __t.elapsed());
         let old = std::mem::take(&mut self.keys);
         self.keys = {
             let inputs = Inputs {
@@ -213,11 +225,15 @@ impl Engine {
             };
             Keys::of(&inputs, &self.sources)
         };
-        self.refresh_stale(&old, &reread, &changes, &mut fresh);
+        eprintln!("T keys {:?}", __t.elapsed());
+        let changed = self.keys.changed_since(&old);
+        self.refresh_stale(&changed, &reread, &changes, &mut fresh);
+        self.stale.extend(changed);
+        eprintln!("T stale {:?}", __t.elapsed());
         self.refresh_empty_site();
-        let all = self.diagnostics();
-        if all.has_errors() {
-            Reload::Failed(all)
+        eprintln!("T empty {:?}", __t.elapsed());
+        if self.has_errors() {
+            Reload::Failed(self.diagnostics())
         } else {
             fresh.items.retain(|d| !d.is_error());
             Reload::Ready(fresh)
@@ -292,29 +308,30 @@ impl Engine {
         self.reload_theme();
     }
 
-    /// Checks and figures again for every entry whose key changed and that
-    /// was not just read (a profile a campaign names, a photo).
-    fn refresh_stale(&mut self, old: &Keys, reread: &BTreeSet<String>, changes: &Changes, fresh: &mut Diagnostics) {
+    /// Checks and figures again for every entry whose key changed (a
+    /// profile a campaign names, a photo) and that was not just read.
+    fn refresh_stale(&mut self, changed: &[Unit], reread: &BTreeSet<String>, changes: &Changes, fresh: &mut Diagnostics) {
         let config = self.site.config.clone();
-        for i in 0..self.site.creators.len() {
-            let slug = self.site.creators[i].slug.clone();
-            if old.creators.get(&slug) == self.keys.creators.get(&slug) || reread.contains(&format!("creator:{slug}")) {
+        for unit in changed {
+            let Unit::Creator(slug) = unit else { continue };
+            let Some(i) = self.creator_index(slug) else { continue };
+            if reread.contains(&format!("creator:{slug}")) {
                 continue;
             }
             let entry = &self.site.creators[i];
             let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
             let problems = load::creator_problems(entry, &text, &config, &self.paths);
             self.problems.insert(entry.file.clone(), problems);
-            self.figures.creators[i] = creator_figures(&slug, &entry.data, &config);
+            self.figures.creators[i] = creator_figures(slug, &entry.data, &config);
         }
-        let stale: Vec<usize> = (0..self.site.campaigns.len())
-            .filter(|&i| {
-                let slug = &self.site.campaigns[i].slug;
-                old.campaigns.get(slug) != self.keys.campaigns.get(slug) || changes.campaigns.contains(slug)
-            })
-            .collect();
+        let mut stale: BTreeSet<&str> = changes.campaigns.iter().map(String::as_str).collect();
+        stale.extend(changed.iter().filter_map(|u| match u {
+            Unit::Campaign(slug) => Some(slug.as_str()),
+            _ => None,
+        }));
         let broken: Vec<String> = self.broken.iter().cloned().collect();
-        for i in stale {
+        for slug in stale {
+            let Some(i) = self.campaign_index(slug) else { continue };
             let entry = &self.site.campaigns[i];
             let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
             let problems = load::campaign_problems(entry, &text, &self.site.creators, &broken);
@@ -328,7 +345,7 @@ impl Engine {
 
     fn refresh_empty_site(&mut self) {
         self.problems.remove(paths::CREATORS_DIR);
-        let has_errors = self.diagnostics().has_errors();
+        let has_errors = self.has_errors();
         if let Some(d) = load::empty_site_warning(&self.site, has_errors) {
             self.problems.insert(d.file.clone(), vec![d]);
         }
@@ -338,15 +355,25 @@ impl Engine {
 
     /// Every unit of the site with its key, in the order they are written.
     pub fn units(&self) -> Vec<(Unit, Key)> {
-        let mut units =
-            Vec::with_capacity(self.statics.len() + self.site.creators.len() + self.site.campaigns.len() + 2);
-        units.push((Unit::Assets, self.keys.assets));
-        units.extend(self.statics.iter().map(|(rel, _)| (Unit::Static(rel.clone()), self.keys.statics[rel])));
-        units.extend(self.site.creators.iter().map(|e| (Unit::Creator(e.slug.clone()), self.keys.creators[&e.slug])));
+        let k = &self.keys;
+        let mut units = Vec::with_capacity(k.statics.len() + k.creators.len() + k.campaigns.len() + 2);
+        units.push((Unit::Assets, k.assets));
+        units.extend(k.statics.iter().map(|(rel, key)| (Unit::Static(rel.clone()), *key)));
+        units.extend(k.creators.iter().map(|(slug, key)| (Unit::Creator(slug.clone()), *key)));
+        units.extend(k.campaigns.iter().map(|(slug, key)| (Unit::Campaign(slug.clone()), *key)));
+        units.push((Unit::Index, k.index));
         units
-            .extend(self.site.campaigns.iter().map(|e| (Unit::Campaign(e.slug.clone()), self.keys.campaigns[&e.slug])));
-        units.push((Unit::Index, self.keys.index));
-        units
+    }
+
+    /// The units whose key changed since the last call (some of them the
+    /// site may no longer have).
+    pub fn take_stale(&mut self) -> BTreeSet<Unit> {
+        std::mem::take(&mut self.stale)
+    }
+
+    /// The key of `unit` now, or `None` when the site no longer has it.
+    pub fn key_of(&self, unit: &Unit) -> Option<Key> {
+        self.keys.of_unit(unit)
     }
 
     /// Which units `previous` already holds as they would be made now.
@@ -461,8 +488,9 @@ impl Engine {
             .creators
             .par_iter()
             .zip(self.figures.creators.par_iter())
-            .map(|(e, f)| {
-                let key = self.keys.creators[&e.slug];
+            .zip(self.keys.creators.par_iter())
+            .map(|((e, f), (_, key))| {
+                let key = *key;
                 let card = match cached.get(&e.slug) {
                     Some((k, card)) if *k == key => Ok(card.clone()),
                     _ => self.html.roster_card(&roster_creator(e, f, &self.ctx)).map(Arc::new),

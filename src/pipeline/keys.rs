@@ -15,10 +15,6 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::load::theme::Theme;
-use crate::model::Site;
-use crate::model::campaign::Campaign;
-use crate::model::creator::Creator;
 use crate::paths::{self, SitePaths};
 
 /// Bumped whenever the manifest or the meaning of its keys changes.
@@ -169,12 +165,12 @@ impl Sources {
     }
 
     /// Reads again what lies at `path` (a file, a folder, or nothing any
-    /// more); says whether any input changed.
-    pub fn update(&mut self, paths: &SitePaths, path: &Path) -> bool {
+    /// more); adds the inputs that changed to `changed`, as shown paths.
+    pub fn update(&mut self, paths: &SitePaths, path: &Path, changed: &mut BTreeSet<String>) {
         let shown = paths.shown(path);
         let prefix = format!("{shown}/");
-        let before: HashMap<String, Key> =
-            self.files.extract_if(|k, _| *k == shown || k.starts_with(&prefix)).collect();
+        let under = |k: &String| *k == shown || k.starts_with(&prefix);
+        let before: HashMap<String, Key> = self.files.extract_if(|k, _| under(k)).collect();
         if path.is_dir() {
             for (shown, path) in listed_under(paths, path) {
                 self.files.insert(shown, hash_input(paths, &path));
@@ -182,13 +178,22 @@ impl Sources {
         } else if fs::symlink_metadata(path).is_ok() || shown == paths.shown(&paths.config()) {
             self.files.insert(shown.clone(), hash_input(paths, path));
         }
-        let after = self.files.iter().filter(|(k, _)| **k == shown || k.starts_with(&prefix));
-        after.count() != before.len()
-            || self.files.iter().any(|(k, v)| (*k == shown || k.starts_with(&prefix)) && before.get(k) != Some(v))
+        for (k, v) in self.files.iter().filter(|(k, _)| under(k)) {
+            if before.get(k) != Some(v) {
+                changed.insert(k.clone());
+            }
+        }
+        changed.extend(before.into_keys().filter(|k| !self.files.contains_key(k)));
     }
 
+    #[cfg(test)]
+    pub fn insert(&mut self, shown: &str, key: Key) {
+        self.files.insert(shown.to_string(), key);
+    }
+
+    /// The key of an input file; a file not there has the key of absence.
     pub fn get(&self, shown: &str) -> Key {
-        self.files.get(shown).copied().unwrap_or_else(|| KeyBuilder::new("unlisted").finish())
+        self.files.get(shown).copied().unwrap_or_else(missing)
     }
 
     /// The whole site: if this is unchanged, so is every output.
@@ -203,140 +208,22 @@ impl Sources {
         k.finish()
     }
 
-    fn static_file(&self, paths: &SitePaths, inner: &str) -> Key {
-        let path = paths.static_dir().join(inner);
-        self.files.get(&paths.shown(&path)).copied().unwrap_or_else(missing)
+    /// A file under `static/` by its path there (`photos/ava.jpg`).
+    pub fn static_file(&self, inner: &str) -> Key {
+        self.get(&static_shown(inner))
     }
 }
 
-/// The key of every unit of the site.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Keys {
-    /// Theme assets: fonts, stylesheets, the favicon.
-    pub assets: Key,
-    /// By output path.
-    pub statics: HashMap<String, Key>,
-    /// By slug.
-    pub creators: HashMap<String, Key>,
-    pub campaigns: HashMap<String, Key>,
-    /// The roster, sitemap and 404 page: every entry's key together.
-    pub index: Key,
-}
-
-/// What a key is computed from, besides the sources.
-pub struct Inputs<'a> {
-    /// The switches that change what a build writes (`pdfs`, `--base-url`).
-    pub switches: &'a str,
-    pub site: &'a Site,
-    pub theme: &'a Theme,
-    pub paths: &'a SitePaths,
-    /// `static/` as (output path, real path).
-    pub statics: &'a [(String, PathBuf)],
-}
-
-impl Keys {
-    pub fn of(inputs: &Inputs, sources: &Sources) -> Keys {
-        let Inputs { switches, site, theme, paths, statics } = *inputs;
-        let config = {
-            let mut k = KeyBuilder::new("config");
-            k.text(switches).key(sources.get(&paths.shown(&paths.config()))).text(&site.config.base_url);
-            k.finish()
-        };
-        // Every page: the config, the templates, the logo they show and
-        // whether a custom stylesheet is linked.
-        let pages = {
-            let mut k = KeyBuilder::new("pages");
-            k.key(config).text(&theme.name);
-            for (name, text) in &theme.templates {
-                k.text(name).text(text);
-            }
-            let custom = paths.static_dir().join(crate::render::html::CUSTOM_CSS);
-            k.text(if custom.is_file() { "custom css" } else { "no custom css" });
-            if let Some(inner) = site.config.brand.logo.as_ref().and_then(|l| l.static_path()) {
-                k.key(sources.static_file(paths, inner));
-            }
-            k.finish()
-        };
-        let assets = {
-            let mut k = KeyBuilder::new("assets");
-            k.key(config).text(&theme.name);
-            for (name, bytes) in &theme.static_files {
-                k.text(name).bytes(bytes);
-            }
-            k.finish()
-        };
-        let statics =
-            statics.iter().map(|(rel, real)| (rel.clone(), sources.get(&paths.shown(real)))).collect::<HashMap<_, _>>();
-        let creators: HashMap<String, Key> = site
-            .creators
-            .par_iter()
-            .map(|e| (e.slug.clone(), creator(pages, &e.slug, &e.file, &e.data, sources, paths)))
-            .collect();
-        let campaigns: HashMap<String, Key> = site
-            .campaigns
-            .par_iter()
-            .map(|e| (e.slug.clone(), campaign(pages, &e.slug, &e.file, &e.data, site, sources, paths)))
-            .collect();
-        let mut index = KeyBuilder::new("index");
-        index.key(pages);
-        for e in &site.creators {
-            index.text(&e.slug).key(creators[&e.slug]);
-        }
-        for e in &site.campaigns {
-            index.text(&e.slug).key(campaigns[&e.slug]);
-        }
-        Keys { assets, statics, creators, campaigns, index: index.finish() }
+/// The shown path of a file under `static/` named by its path there, as
+/// `SitePaths::shown` writes it: no empty or `.` parts.
+pub fn static_shown(inner: &str) -> String {
+    let mut shown = String::with_capacity(paths::STATIC_DIR.len() + 1 + inner.len());
+    shown.push_str(paths::STATIC_DIR);
+    for part in inner.split('/').filter(|p| !p.is_empty() && *p != ".") {
+        shown.push('/');
+        shown.push_str(part);
     }
-}
-
-fn photo_key(k: &mut KeyBuilder, creator: &Creator, sources: &Sources, paths: &SitePaths) {
-    match creator.photo.as_ref().and_then(|p| p.static_path()) {
-        Some(inner) => k.key(sources.static_file(paths, inner)),
-        None => k.text("no photo"),
-    };
-}
-
-/// A creator's pages, data and PDF: the profile and the photo.
-fn creator(pages: Key, slug: &str, file: &str, data: &Creator, sources: &Sources, paths: &SitePaths) -> Key {
-    let mut k = KeyBuilder::new("creator");
-    k.key(pages).text(slug).key(sources.get(file));
-    photo_key(&mut k, data, sources, paths);
-    k.finish()
-}
-
-/// The profiles a campaign reads, by slug: the dependency of a campaign on
-/// its creators, in one place.
-pub fn named_profiles(campaign: &Campaign) -> BTreeSet<&str> {
-    campaign.creators.iter().filter_map(|c| c.creator.as_deref()).collect()
-}
-
-/// A campaign reads the profiles it names: their bytes are part of its key,
-/// as is the file of a profile that does not load (or is not there).
-fn campaign(
-    pages: Key,
-    slug: &str,
-    file: &str,
-    data: &Campaign,
-    site: &Site,
-    sources: &Sources,
-    paths: &SitePaths,
-) -> Key {
-    let mut k = KeyBuilder::new("campaign");
-    k.key(pages).text(slug).key(sources.get(file));
-    for name in named_profiles(data) {
-        k.text(name);
-        match site.creator(name) {
-            Some(profile) => {
-                k.key(sources.get(&profile.file));
-                photo_key(&mut k, &profile.data, sources, paths);
-            }
-            None => {
-                let expected = format!("{}/{name}.yaml", paths::CREATORS_DIR);
-                k.text("no profile").key(sources.get(&expected));
-            }
-        }
-    }
-    k.finish()
+    shown
 }
 
 #[cfg(test)]

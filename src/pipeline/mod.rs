@@ -8,6 +8,7 @@
 //! memory.
 
 pub mod changes;
+pub mod deps;
 pub mod engine;
 pub mod keys;
 pub mod progress;
@@ -126,7 +127,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 
 /// The switches that change what a build writes, as part of the site's key.
 fn switches(options: &BuildOptions, settings: &Settings) -> String {
-    format!("pdfs={} base_url={:?}", settings.pdfs != Pdfs::Skip, options.base_url)
+    deps::switches(settings.pdfs != Pdfs::Skip, &options.base_url)
 }
 
 pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildReport, Diagnostics> {

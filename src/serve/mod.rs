@@ -52,6 +52,8 @@ struct Live {
     served: Ledger,
     /// The last full load failed: the next change loads everything again.
     needs_full: bool,
+    /// Stale units not yet rendered because the content had errors.
+    pending: BTreeSet<Unit>,
     output: Arc<Output>,
     events: Arc<Events>,
     failing: bool,
@@ -81,28 +83,40 @@ impl Live {
             self.full("the site (the watcher lost track)", started);
             return;
         }
-        let (sources, reload) = {
-            let mut guard = self.write();
-            match guard.as_mut() {
-                Some(engine) => {
-                    let changes = Changes::of(engine.paths(), engine.theme_name(), &batch);
-                    if changes.is_empty() {
-                        return;
-                    }
-                    let sources = describe(&changes.shown(engine.paths()));
-                    let reload = if self.needs_full { Reload::NeedsFull } else { engine.reload(&batch) };
-                    (sources, reload)
-                }
-                None => ("the site".to_string(), Reload::NeedsFull),
-            }
+        let mut guard = self.write();
+        let Some(engine) = guard.as_mut().filter(|_| !self.needs_full) else {
+            drop(guard);
+            self.full("the site", started);
+            return;
         };
+        let changes = Changes::of(engine.paths(), engine.theme_name(), &batch);
+        if changes.is_empty() {
+            return;
+        }
+        let sources = describe(&changes.shown(engine.paths()));
+        let reload = engine.reload(&batch);
+        let stale = engine.take_stale();
+        drop(guard);
         match reload {
             Reload::Unchanged => {}
             Reload::NeedsFull => self.full(&sources, started),
-            Reload::Failed(problems) => self.fail(&problems, &sources),
+            Reload::Failed(problems) => {
+                self.pending.extend(stale);
+                self.fail(&problems, &sources);
+            }
             Reload::Ready(warnings) => {
                 warnings.eprint();
-                self.render(&sources, started, false);
+                self.pending.extend(stale);
+                let pending = std::mem::take(&mut self.pending);
+                // The edited entries' own pages first, then what lists or reads them.
+                let edited = |unit: &Unit| match unit {
+                    Unit::Creator(slug) => changes.creators.contains(slug),
+                    Unit::Campaign(slug) => changes.campaigns.contains(slug),
+                    Unit::Assets | Unit::Static(_) => true,
+                    Unit::Index => false,
+                };
+                let (own, rest): (Vec<_>, Vec<_>) = pending.into_iter().partition(edited);
+                self.render(&sources, started, false, vec![own, rest]);
             }
         }
     }
@@ -113,9 +127,18 @@ impl Live {
             Ok(engine) => {
                 engine.diagnostics().eprint();
                 self.needs_full = false;
+                self.pending.clear();
+                // Against what is served: units whose keys are unchanged stay.
+                let plan = engine.plan(&self.served, &MemorySink::default());
+                let mut steps: Vec<Vec<Unit>> = vec![Vec::new(), Vec::new()];
+                for (unit, _) in plan.render {
+                    let step = usize::from(unit == Unit::Index);
+                    steps[step].push(unit);
+                }
+                steps[0].extend(plan.gone.into_iter().map(|(unit, _)| unit));
                 *self.write() = Some(engine);
                 let first = !self.output.status().built;
-                self.render(sources, started, first);
+                self.render(sources, started, first, steps);
             }
             Err(problems) => {
                 // The last good engine stays, for the PDFs of the last good build.
@@ -125,48 +148,52 @@ impl Live {
         }
     }
 
-    /// Renders what the in-memory output does not hold as the engine would
-    /// make it now, in two steps each swapped in whole and announced at once:
-    /// the edited entries' own pages, then the index pages that list them
-    /// (the roster of a large site takes longer than the kit you look at).
-    fn render(&mut self, sources: &str, started: Instant, first: bool) {
+    /// Renders `steps` of units into the in-memory output, each step swapped
+    /// in whole and announced at once (the roster of a large site takes
+    /// longer than the kit you look at). A unit without a key is one the
+    /// site no longer has: its files are dropped.
+    fn render(&mut self, sources: &str, started: Instant, first: bool, steps: Vec<Vec<Unit>>) {
         let guard = self.engine.read().unwrap_or_else(|e| e.into_inner());
         let Some(engine) = guard.as_ref() else { return };
-        let plan = engine.plan(&self.served, &MemorySink::default());
-        let (own, index): (Vec<_>, Vec<_>) = plan.render.into_iter().partition(|(unit, _)| *unit != Unit::Index);
         let t = Timings::new(false);
-        let (mut files, mut changed, mut steps, mut first_step) = (0, 0, 0, None);
-        for (i, step) in [own, index].into_iter().enumerate() {
-            let sink = MemorySink::default();
-            if i == 0 {
-                for (unit, produced) in &plan.gone {
-                    for f in &produced.files {
-                        sink.forget(unit.layer(), f);
-                    }
-                    self.served.remove(unit);
-                }
-            }
-            if step.is_empty() && i > 0 {
+        let (mut files, mut changed, mut done, mut first_step) = (0, 0, 0, None);
+        for step in steps {
+            if step.is_empty() && !first {
                 continue;
             }
-            match pipeline::run(engine, &step, &self.served, &sink, false, &t) {
+            let sink = MemorySink::default();
+            let mut render = Vec::with_capacity(step.len());
+            for unit in step {
+                match engine.key_of(&unit) {
+                    Some(key) => render.push((unit, key)),
+                    None => {
+                        for f in self.served.remove(&unit).map(|p| p.files).unwrap_or_default() {
+                            sink.forget(unit.layer(), &f);
+                        }
+                    }
+                }
+            }
+            let __t = Instant::now();
+            let __r = pipeline::run(engine, &render, &self.served, &sink, false, &t);
+            eprintln!("T run {:?} {:?}", __t.elapsed(), render.iter().map(|u| u.0.name()).collect::<Vec<_>>());
+            match __r {
                 Ok(produced) => {
                     for (unit, p) in produced {
                         files += p.files.len();
                         self.served.insert(unit, p);
                     }
-                    let delta = sink.into_delta();
-                    if delta.is_empty() && !self.failing && !first {
-                        continue;
-                    }
-                    let step_changed = self.output.apply(delta);
+                    let __t = Instant::now();
+                    let step_changed = self.output.apply(sink.into_delta());
+                    eprintln!("T apply {:?}", __t.elapsed());
                     changed += step_changed.len();
                     Self::resolve(&mut self.failing, &self.events);
                     Self::announce(&self.output, &self.events, step_changed);
                     first_step.get_or_insert_with(|| millis(started));
-                    steps += 1;
+                    done += 1;
                 }
                 Err(problems) => {
+                    // Rendered again with the next good save.
+                    self.pending.extend(render.into_iter().map(|(u, _)| u));
                     drop(guard);
                     self.fail(&problems, sources);
                     return;
@@ -187,7 +214,7 @@ impl Live {
             return;
         }
         let own = match first_step {
-            Some(first) if steps > 1 => format!("; its own pages in {first}"),
+            Some(first) if done > 1 => format!("; its own pages in {first}"),
             _ => String::new(),
         };
         eprintln!("↻ {sources} → {} ({changed} changed) in {}{own}", plural(files, "file", "files"), millis(started));
@@ -260,6 +287,7 @@ pub fn run(serve: Serve) -> Result<(), String> {
         engine,
         served: Ledger::default(),
         needs_full: false,
+        pending: BTreeSet::new(),
         output: output.clone(),
         events: events.clone(),
         failing: false,
