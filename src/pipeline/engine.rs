@@ -185,7 +185,6 @@ impl Engine {
         if changes.is_empty() {
             return Reload::Unchanged;
         }
-        let __t = std::time::Instant::now();
         let mut inputs = BTreeSet::new();
         for path in &changes.paths {
             self.sources.update(&self.paths, path, &mut inputs);
@@ -193,7 +192,6 @@ impl Engine {
         if inputs.is_empty() && !self.has_errors() {
             return Reload::Unchanged;
         }
-        eprintln!("T sources {:?}", __t.elapsed());
         let mut fresh = Diagnostics::default();
         let mut reread: BTreeSet<String> = BTreeSet::new();
         for slug in &changes.creators {
@@ -213,25 +211,19 @@ impl Engine {
         if changes.statics {
             self.reload_statics();
         }
-        eprintln!("T entries {:?}", __t.elapsed());
-        let old = std::mem::take(&mut self.keys);
-        self.keys = {
-            let inputs = Inputs {
+        let changed = {
+            let site_inputs = Inputs {
                 switches: &self.switches,
                 site: &self.site,
                 theme: &self.theme,
                 paths: &self.paths,
                 statics: &self.statics,
             };
-            Keys::of(&inputs, &self.sources)
+            self.keys.update(&site_inputs, &self.sources, &inputs)
         };
-        eprintln!("T keys {:?}", __t.elapsed());
-        let changed = self.keys.changed_since(&old);
         self.refresh_stale(&changed, &reread, &changes, &mut fresh);
         self.stale.extend(changed);
-        eprintln!("T stale {:?}", __t.elapsed());
         self.refresh_empty_site();
-        eprintln!("T empty {:?}", __t.elapsed());
         if self.has_errors() {
             Reload::Failed(self.diagnostics())
         } else {
@@ -310,7 +302,13 @@ impl Engine {
 
     /// Checks and figures again for every entry whose key changed (a
     /// profile a campaign names, a photo) and that was not just read.
-    fn refresh_stale(&mut self, changed: &[Unit], reread: &BTreeSet<String>, changes: &Changes, fresh: &mut Diagnostics) {
+    fn refresh_stale(
+        &mut self,
+        changed: &[Unit],
+        reread: &BTreeSet<String>,
+        changes: &Changes,
+        fresh: &mut Diagnostics,
+    ) {
         let config = self.site.config.clone();
         for unit in changed {
             let Unit::Creator(slug) = unit else { continue };
@@ -319,8 +317,8 @@ impl Engine {
                 continue;
             }
             let entry = &self.site.creators[i];
-            let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
-            let problems = load::creator_problems(entry, &text, &config, &self.paths);
+            let findings = load::check_creator::check(&entry.data, &config, &self.paths);
+            let problems = self.located(&entry.file, findings);
             self.problems.insert(entry.file.clone(), problems);
             self.figures.creators[i] = creator_figures(slug, &entry.data, &config);
         }
@@ -333,14 +331,23 @@ impl Engine {
         for slug in stale {
             let Some(i) = self.campaign_index(slug) else { continue };
             let entry = &self.site.campaigns[i];
-            let text = fs::read_to_string(self.paths.root.join(&entry.file)).unwrap_or_default();
-            let problems = load::campaign_problems(entry, &text, &self.site.creators, &broken);
+            let findings = load::check_campaign::check(&entry.data, &self.site.creators, &broken);
+            let problems = self.located(&entry.file, findings);
             if changes.campaigns.contains(&entry.slug) {
                 fresh.items.extend(problems.iter().cloned());
             }
             self.problems.insert(entry.file.clone(), problems);
             self.figures.campaigns[i] = campaign_figures(entry, &self.site);
         }
+    }
+
+    /// Findings about a file, located in its text (read only when there are any).
+    fn located(&self, file: &str, findings: Vec<load::Finding>) -> Vec<Diagnostic> {
+        if findings.is_empty() {
+            return Vec::new();
+        }
+        let text = fs::read_to_string(self.paths.root.join(file)).unwrap_or_default();
+        load::locate(file, &text, findings)
     }
 
     fn refresh_empty_site(&mut self) {

@@ -282,6 +282,9 @@ fn write_to_disk(
     Ok(ledger)
 }
 
+/// Below this many units, rendering them in parallel costs more than it saves.
+const PARALLEL_FROM: usize = 8;
+
 /// Renders `units` on every core and hands their files to `sink`; a file a
 /// unit made before (in `previous`) and makes no more is forgotten.
 pub fn run(
@@ -295,29 +298,33 @@ pub fn run(
     let done = AtomicUsize::new(0);
     let results: Vec<Result<(Unit, Produced), Diagnostics>> = std::thread::scope(|scope| {
         let line = progress.then(|| progress::Line::start(scope, &done, units.len()));
-        let results = units
-            .par_iter()
-            .map(|(unit, key)| {
-                let rendered = engine.render(unit, t);
-                done.fetch_add(1, Ordering::Relaxed);
-                let rendered = rendered?;
-                let layer = unit.layer();
-                let mut files: Vec<String> = rendered.files.iter().map(|f| f.path.clone()).collect();
-                files.extend(rendered.deferred.iter().cloned());
-                if let Some(before) = previous.get(unit) {
-                    for old in before.files.iter().filter(|f| !files.contains(f)) {
-                        sink.forget(layer, old);
-                    }
+        let one = |(unit, key): &(Unit, Key)| -> Result<(Unit, Produced), Diagnostics> {
+            let rendered = engine.render(unit, t);
+            done.fetch_add(1, Ordering::Relaxed);
+            let rendered = rendered?;
+            let layer = unit.layer();
+            let mut files: Vec<String> = rendered.files.iter().map(|f| f.path.clone()).collect();
+            files.extend(rendered.deferred.iter().cloned());
+            if let Some(before) = previous.get(unit) {
+                for old in before.files.iter().filter(|f| !files.contains(f)) {
+                    sink.forget(layer, old);
                 }
-                for f in rendered.files {
-                    t.work(timings::Work::Write, || sink.put(layer, f));
-                }
-                for path in &rendered.deferred {
-                    sink.defer(path);
-                }
-                Ok((unit.clone(), Produced { key: *key, files }))
-            })
-            .collect();
+            }
+            for f in rendered.files {
+                t.work(timings::Work::Write, || sink.put(layer, f));
+            }
+            for path in &rendered.deferred {
+                sink.defer(path);
+            }
+            Ok((unit.clone(), Produced { key: *key, files }))
+        };
+        // A few units (an edit in `serve`) are rendered on this thread, which
+        // leaves the other cores to answer the page that was just announced.
+        let results: Vec<_> = if units.len() < PARALLEL_FROM {
+            units.iter().map(one).collect()
+        } else {
+            units.par_iter().map(one).collect()
+        };
         if let Some(line) = line {
             line.finish();
         }

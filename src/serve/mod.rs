@@ -173,20 +173,15 @@ impl Live {
                     }
                 }
             }
-            let __t = Instant::now();
-            let __r = pipeline::run(engine, &render, &self.served, &sink, false, &t);
-            eprintln!("T run {:?} {:?}", __t.elapsed(), render.iter().map(|u| u.0.name()).collect::<Vec<_>>());
-            match __r {
+            match pipeline::run(engine, &render, &self.served, &sink, false, &t) {
                 Ok(produced) => {
                     for (unit, p) in produced {
                         files += p.files.len();
                         self.served.insert(unit, p);
                     }
-                    let __t = Instant::now();
                     let step_changed = self.output.apply(sink.into_delta());
-                    eprintln!("T apply {:?}", __t.elapsed());
                     changed += step_changed.len();
-                    Self::resolve(&mut self.failing, &self.events);
+                    Self::resolve(&mut self.failing, &self.output, &self.events);
                     Self::announce(&self.output, &self.events, step_changed);
                     first_step.get_or_insert_with(|| millis(started));
                     done += 1;
@@ -201,7 +196,7 @@ impl Live {
             }
         }
         // Ready means the content has no errors, even when nothing needed rendering.
-        Self::resolve(&mut self.failing, &self.events);
+        Self::resolve(&mut self.failing, &self.output, &self.events);
         if first {
             let site = engine.site();
             eprintln!(
@@ -220,9 +215,10 @@ impl Live {
         eprintln!("↻ {sources} → {} ({changed} changed) in {}{own}", plural(files, "file", "files"), millis(started));
     }
 
-    fn resolve(failing: &mut bool, events: &Events) {
+    fn resolve(failing: &mut bool, output: &Output, events: &Events) {
         if *failing {
             *failing = false;
+            output.set_problems(None);
             events.resolved();
             eprintln!("✓ problems fixed");
         }
