@@ -167,6 +167,12 @@ pub struct CreatorResult {
     #[serde(flatten)]
     pub totals: Totals,
     pub posts: Vec<PostFigures>,
+    /// The summed parts of the creator's posts and what they cost, before
+    /// `hide:`: what a brand's rollup adds up (never written out as such).
+    #[serde(skip)]
+    pub parts: Parts,
+    #[serde(skip)]
+    pub raw_cost: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -226,6 +232,12 @@ pub struct CampaignFigures {
     pub timeline: Vec<DayResult>,
     pub costs: Vec<CostLine>,
     pub goals: Vec<GoalResult>,
+    /// The campaign's summed parts and whole cost before `hide:`, for a
+    /// brand's rollup, which applies the hiding of all its campaigns.
+    #[serde(skip)]
+    pub parts: Parts,
+    #[serde(skip)]
+    pub raw_cost: Option<f64>,
 }
 
 fn goal_key<S: serde::Serializer>(m: &Metric, s: S) -> Result<S::Ok, S::Error> {
@@ -306,6 +318,8 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
             product_cost: if hidden.fees { None } else { product_cost },
             totals,
             posts,
+            parts,
+            raw_cost: cost,
         });
     }
 
@@ -361,6 +375,8 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
             campaign.costs.iter().map(|c| CostLine { name: c.name.clone(), amount: c.amount.get() }).collect()
         },
         goals,
+        parts,
+        raw_cost: cost,
     }
 }
 

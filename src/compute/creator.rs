@@ -83,6 +83,17 @@ pub struct RateFigures {
     pub addons: Vec<AddonFigures>,
 }
 
+impl RateFigures {
+    /// The lowest price of a single deliverable or a package ("from $400").
+    pub fn lowest_price(&self) -> Option<f64> {
+        self.items
+            .iter()
+            .map(|i| i.price)
+            .chain(self.packages.iter().map(|p| p.price))
+            .fold(None, |low: Option<f64>, p| Some(low.map_or(p, |l| l.min(p))))
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct RateItemFigures {
     pub platform: Platform,

@@ -6,6 +6,9 @@ use crate::model::config::{SiteConfig, TierBounds};
 use crate::model::values::Asset;
 use crate::paths::SitePaths;
 
+/// The most creators one roster page lists.
+pub const MAX_PAGE_SIZE: u32 = 1000;
+
 pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Err(message) = check_base_url(&config.base_url) {
@@ -32,6 +35,12 @@ pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     }
     if let Some(logo) = &config.brand.logo {
         out.extend(check_asset(logo, paths, "brand.logo"));
+    }
+    if !(1..=MAX_PAGE_SIZE).contains(&config.page_size) {
+        out.push(
+            Finding::error("page_size", format!("{} creators a page is not possible", config.page_size))
+                .hint(format!("use a number from 1 to {MAX_PAGE_SIZE}; the default is 24")),
+        );
     }
     check_tiers("tiers.default", &config.tiers.default, &mut out);
     for platform in crate::model::choices::Platform::ALL {

@@ -34,11 +34,19 @@ pub struct Creator {
     #[serde(default)]
     pub testimonials: Vec<Testimonial>,
     pub rates: Option<Rates>,
+    /// List the campaigns this creator took part in on the kit (`true`), or
+    /// never (`false`); unset follows `track_record` in `mediakit.yaml`.
+    pub track_record: Option<bool>,
 }
 
 impl Creator {
     pub fn hides(&self, section: KitSection) -> bool {
         self.hide.contains(&section)
+    }
+
+    /// Whether the kit shows the creator's track record.
+    pub fn shows_track_record(&self, site_default: bool) -> bool {
+        self.track_record.unwrap_or(site_default)
     }
 }
 

@@ -296,6 +296,8 @@ pub fn run(
     t: &Timings,
 ) -> Result<Vec<(Unit, Produced)>, Diagnostics> {
     let done = AtomicUsize::new(0);
+    // Roster cards are shared by the pages listing a creator: made once, first.
+    engine.prepare_cards(units);
     let results: Vec<Result<(Unit, Produced), Diagnostics>> = std::thread::scope(|scope| {
         let line = progress.then(|| progress::Line::start(scope, &done, units.len()));
         let one = |(unit, key): &(Unit, Key)| -> Result<(Unit, Produced), Diagnostics> {

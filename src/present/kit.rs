@@ -104,6 +104,9 @@ pub struct KitView {
     /// "from $400" for the rate card link.
     pub rates_from: Option<String>,
     pub urls: KitUrls,
+    /// The campaigns the creator took part in, when the kit shows them
+    /// (`track_record`); set by the pipeline, which knows the campaigns.
+    pub track_record: Option<crate::present::desk::TrackRecordView>,
     #[serde(skip)]
     pub figures: CreatorFigures,
 }
@@ -237,15 +240,8 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         phone: c.phone.clone(),
         manager: c.manager.clone(),
     });
-    let rates_from = figures.rates.as_ref().and_then(|r| {
-        let low = r
-            .items
-            .iter()
-            .map(|i| i.price)
-            .chain(r.packages.iter().map(|p| p.price))
-            .fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.min(p))))?;
-        Some(format!("from {}", fmt.money(Some(low), &r.currency)))
-    });
+    let rates_from =
+        figures.rates.as_ref().and_then(|r| Some(format!("from {}", fmt.money(Some(r.lowest_price()?), &r.currency))));
     KitView {
         slug: slug.to_string(),
         name: creator.name.clone(),
@@ -288,6 +284,7 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
                 .collect()
         },
         rates_from,
+        track_record: None,
         urls: KitUrls {
             kit: ctx.urls.path(&page::kit(slug)),
             rates: figures.rates.as_ref().map(|_| ctx.urls.path(&page::rates(slug))),

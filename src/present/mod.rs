@@ -5,6 +5,7 @@
 //! handed to both renderers.
 
 pub mod charts;
+pub mod desk;
 pub mod escape;
 pub mod format;
 pub mod kit;

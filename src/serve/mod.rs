@@ -113,7 +113,7 @@ impl Live {
                     Unit::Creator(slug) => changes.creators.contains(slug),
                     Unit::Campaign(slug) => changes.campaigns.contains(slug),
                     Unit::Assets | Unit::Static(_) => true,
-                    Unit::Index => false,
+                    Unit::Index | Unit::List(_) | Unit::Brand(_) => false,
                 };
                 let (own, rest): (Vec<_>, Vec<_>) = pending.into_iter().partition(edited);
                 self.render(&sources, started, false, vec![own, rest]);
@@ -132,7 +132,7 @@ impl Live {
                 let plan = engine.plan(&self.served, &MemorySink::default());
                 let mut steps: Vec<Vec<Unit>> = vec![Vec::new(), Vec::new()];
                 for (unit, _) in plan.render {
-                    let step = usize::from(unit == Unit::Index);
+                    let step = usize::from(matches!(unit, Unit::Index | Unit::List(_) | Unit::Brand(_)));
                     steps[step].push(unit);
                 }
                 steps[0].extend(plan.gone.into_iter().map(|(unit, _)| unit));
