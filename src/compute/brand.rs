@@ -111,10 +111,8 @@ pub fn brand_figures(slug: &str, campaigns: &[&CampaignFigures]) -> BrandFigures
     let first_currency = ordered.first().map(|c| c.currency.clone());
     let mixed = ordered.iter().any(|c| Some(&c.currency) != first_currency.as_ref());
 
-    let mut totals = totals_of(
-        &Parts::sum(ordered.iter().map(|c| c.parts)),
-        sum_present(ordered.iter().map(|c| c.raw_cost)),
-    );
+    let mut totals =
+        totals_of(&Parts::sum(ordered.iter().map(|c| c.parts)), sum_present(ordered.iter().map(|c| c.raw_cost)));
     redact(&mut totals, &hidden, mixed);
 
     let rows: Vec<BrandCampaign> = ordered
@@ -172,7 +170,8 @@ pub fn brand_figures(slug: &str, campaigns: &[&CampaignFigures]) -> BrandFigures
         })
         .collect();
     let engagements = |c: &BrandCreator| c.totals.get(Metric::Engagements).unwrap_or(-1.0);
-    creators.sort_by(|a, b| engagements(b).total_cmp(&engagements(a)).then(a.name.cmp(&b.name)).then(a.slug.cmp(&b.slug)));
+    creators
+        .sort_by(|a, b| engagements(b).total_cmp(&engagements(a)).then(a.name.cmp(&b.name)).then(a.slug.cmp(&b.slug)));
 
     let dates: Vec<Date> = ordered.iter().flat_map(|c| [c.start, c.end]).flatten().collect();
     BrandFigures {
@@ -251,9 +250,14 @@ mod tests {
     use std::path::PathBuf;
 
     fn figures(slug: &str, yaml: &str) -> CampaignFigures {
-        let site =
-            Site { root: PathBuf::from("."), config: SiteConfig::default(), creators: Vec::new(), campaigns: Vec::new() };
-        let entry = Entry { slug: slug.into(), file: format!("{slug}.yaml"), data: serde_saphyr::from_str(yaml).unwrap() };
+        let site = Site {
+            root: PathBuf::from("."),
+            config: SiteConfig::default(),
+            creators: Vec::new(),
+            campaigns: Vec::new(),
+        };
+        let entry =
+            Entry { slug: slug.into(), file: format!("{slug}.yaml"), data: serde_saphyr::from_str(yaml).unwrap() };
         campaign_figures(&entry, &site)
     }
 
@@ -282,7 +286,8 @@ mod tests {
 
     #[test]
     fn brands_group_by_slug() {
-        let groups = brand_groups([Some("Lumen Skincare"), None, Some("lumen  skincare"), Some("Oak"), Some("!!")].into_iter());
+        let groups =
+            brand_groups([Some("Lumen Skincare"), None, Some("lumen  skincare"), Some("Oak"), Some("!!")].into_iter());
         assert_eq!(groups.len(), 2);
         assert_eq!(groups["lumen-skincare"], [0, 2]);
         assert_eq!(groups["oak"], [3]);

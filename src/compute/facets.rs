@@ -128,11 +128,7 @@ pub fn platform_term(p: Platform) -> Term {
 /// A creator's tier as the figures have it: the highest of the tiers of
 /// their platforms that state followers.
 pub fn creator_tier(creator: &Creator, config: &SiteConfig) -> Option<Tier> {
-    creator
-        .platforms
-        .iter()
-        .filter_map(|p| Some(tier_of(p.followers?.0, bounds_for(&config.tiers, p.platform))))
-        .max()
+    creator.platforms.iter().filter_map(|p| Some(tier_of(p.followers?.0, bounds_for(&config.tiers, p.platform)))).max()
 }
 
 /// The audience's largest country (the first listed of equal shares).
@@ -207,10 +203,11 @@ pub fn listings_of(all: impl Iterator<Item = Facets>) -> Vec<Listing> {
         }
     }
     let mut out = vec![Listing { facet: None, members: roster }];
-    out.extend(by_term.into_iter().map(|((facet, slug), (label, members))| Listing {
-        facet: Some((facet, Term { slug, label })),
-        members,
-    }));
+    out.extend(
+        by_term
+            .into_iter()
+            .map(|((facet, slug), (label, members))| Listing { facet: Some((facet, Term { slug, label })), members }),
+    );
     out
 }
 
@@ -292,10 +289,7 @@ mod tests {
         );
         let l = listings_of([a, b].into_iter());
         let dirs: Vec<String> = l.iter().map(Listing::dir).collect();
-        assert_eq!(
-            dirs,
-            ["", "niches/food/", "niches/travel/", "tiers/emerging/", "tiers/nano/", "platforms/x/"]
-        );
+        assert_eq!(dirs, ["", "niches/food/", "niches/travel/", "tiers/emerging/", "tiers/nano/", "platforms/x/"]);
         assert_eq!(l[0].members, [0, 1]);
         assert_eq!(l[1].members, [0, 1]);
         // The label is the first creator's spelling.

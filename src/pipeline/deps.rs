@@ -329,7 +329,10 @@ impl Keys {
             .iter()
             .map(|(path, li, n)| {
                 let l = &self.listings[*li];
-                (path.clone(), list_key(self.pages_key(), l, *n, page_count(l.members.len(), size), size, &self.creators))
+                (
+                    path.clone(),
+                    list_key(self.pages_key(), l, *n, page_count(l.members.len(), size), size, &self.creators),
+                )
             })
             .collect();
         self.brand_groups = brand_groups(site.campaigns.iter().map(|e| e.data.brand.as_deref()));
@@ -387,8 +390,7 @@ impl Keys {
         // Campaigns whose file changed name who they name now: a creator
         // with a track record reads the campaigns naming them.
         let campaigns_dir = format!("{}/", paths::CAMPAIGNS_DIR);
-        let campaign_files: BTreeSet<String> =
-            changed.iter().filter_map(|f| content_slug(f, &campaigns_dir)).collect();
+        let campaign_files: BTreeSet<String> = changed.iter().filter_map(|f| content_slug(f, &campaigns_dir)).collect();
         let mut named_now: BTreeSet<String> = BTreeSet::new();
         for slug in &campaign_files {
             match campaign_entry(site, slug) {
@@ -409,9 +411,11 @@ impl Keys {
         for file in changed {
             touched.extend(self.files.of(file).cloned());
         }
-        touched.extend(named_now.into_iter().filter(|slug| {
-            site.creator(slug).is_some_and(|e| e.data.shows_track_record(site.config.track_record))
-        }));
+        touched.extend(
+            named_now
+                .into_iter()
+                .filter(|slug| site.creator(slug).is_some_and(|e| e.data.shows_track_record(site.config.track_record))),
+        );
         let mut changed_profiles = profile_files;
         for slug in &touched {
             let entry = site.creator(slug);
@@ -583,7 +587,15 @@ mod tests {
         let units = after(&mut keys, &site, &src, &["content/creators/ava.yaml"]);
         assert_eq!(
             names(&units),
-            ["creator:ava", "campaign:duo", "index", "list:niches/food/", "list:platforms/instagram/", "list:tiers/emerging/", "brand:lumen"]
+            [
+                "creator:ava",
+                "campaign:duo",
+                "index",
+                "list:niches/food/",
+                "list:platforms/instagram/",
+                "list:tiers/emerging/",
+                "brand:lumen"
+            ]
         );
     }
 
@@ -596,7 +608,15 @@ mod tests {
         let units = after(&mut keys, &site, &src, &["static/ava.jpg"]);
         assert_eq!(
             names(&units),
-            ["creator:ava", "campaign:duo", "index", "list:niches/food/", "list:platforms/instagram/", "list:tiers/emerging/", "brand:lumen"]
+            [
+                "creator:ava",
+                "campaign:duo",
+                "index",
+                "list:niches/food/",
+                "list:platforms/instagram/",
+                "list:tiers/emerging/",
+                "brand:lumen"
+            ]
         );
     }
 
@@ -620,7 +640,15 @@ mod tests {
         let units = after(&mut keys, &site, &src, &["content/creators/cy.yaml"]);
         assert_eq!(
             names(&units),
-            ["creator:cy", "campaign:solo", "index", "list:niches/food/", "list:platforms/instagram/", "list:tiers/emerging/", "brand:oak"]
+            [
+                "creator:cy",
+                "campaign:solo",
+                "index",
+                "list:niches/food/",
+                "list:platforms/instagram/",
+                "list:tiers/emerging/",
+                "brand:oak"
+            ]
         );
         // Back, as a file that does not load yet: the campaign is checked again.
         src.insert("content/creators/cy.yaml", 9);

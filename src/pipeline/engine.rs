@@ -471,8 +471,12 @@ impl Engine {
 
     /// The campaigns naming a creator, with the creator's results in each.
     fn track_record(&self, slug: &str) -> Option<present::desk::TrackRecordView> {
-        let campaigns: Vec<&compute::CampaignFigures> =
-            self.keys.campaigns_naming(slug).filter_map(|c| self.campaign_index(c)).map(|i| &self.figures.campaigns[i]).collect();
+        let campaigns: Vec<&compute::CampaignFigures> = self
+            .keys
+            .campaigns_naming(slug)
+            .filter_map(|c| self.campaign_index(c))
+            .map(|i| &self.figures.campaigns[i])
+            .collect();
         present::desk::track_record_view(&compute::brand::track_record(slug, &campaigns), &self.ctx)
     }
 
@@ -529,7 +533,8 @@ impl Engine {
         self.prune_cards();
         let refs: Vec<&RosterCard> = cards.iter().map(|c| c.as_ref()).collect();
         let ctx = &self.ctx;
-        let listing = present::desk::listing_view(ctx, roster, 1, compute::facets::page_count(roster.members.len(), size), size);
+        let listing =
+            present::desk::listing_view(ctx, roster, 1, compute::facets::page_count(roster.members.len(), size), size);
         let terms = present::desk::terms_views(ctx, &self.keys.listings);
         let brands: Vec<present::desk::BrandCard> =
             self.brand_figures().iter().map(|b| present::desk::brand_card(b, ctx)).collect();
@@ -570,12 +575,8 @@ impl Engine {
 
     /// `creators/index.json`: the search box's index, compact.
     fn search_index(&self) -> OutputFile {
-        let facets: Vec<compute::facets::Facets> = self
-            .site
-            .creators
-            .par_iter()
-            .map(|e| compute::facets::facets_of(&e.data, &self.site.config))
-            .collect();
+        let facets: Vec<compute::facets::Facets> =
+            self.site.creators.par_iter().map(|e| compute::facets::facets_of(&e.data, &self.site.config)).collect();
         let rows = self
             .site
             .creators
@@ -630,8 +631,11 @@ impl Engine {
             let (e, f) = (&self.site.creators[i], &self.figures.creators[i]);
             (i, self.html.roster_card(&roster_creator(e, f, &self.ctx)).map(Arc::new))
         };
-        let made: Vec<(usize, Result<Arc<RosterCard>, Diagnostic>)> =
-            if missing.len() < 64 { missing.iter().map(render).collect() } else { missing.par_iter().map(render).collect() };
+        let made: Vec<(usize, Result<Arc<RosterCard>, Diagnostic>)> = if missing.len() < 64 {
+            missing.iter().map(render).collect()
+        } else {
+            missing.par_iter().map(render).collect()
+        };
         let mut errors = Diagnostics::default();
         let mut fresh: HashMap<usize, Arc<RosterCard>> = HashMap::with_capacity(made.len());
         {

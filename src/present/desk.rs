@@ -156,7 +156,8 @@ pub fn terms_views(ctx: &Ctx, listings: &[Listing]) -> Vec<TermsView> {
             if facet != Facet::Tier {
                 terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
             } else {
-                let rank = |t: &TermLink| ["Mega", "Macro", "Micro", "Nano", "Emerging"].iter().position(|l| *l == t.label);
+                let rank =
+                    |t: &TermLink| ["Mega", "Macro", "Micro", "Nano", "Emerging"].iter().position(|l| *l == t.label);
                 terms.sort_by_key(rank);
             }
             TermsView {
@@ -390,7 +391,13 @@ pub fn brand_view(b: &BrandFigures, ctx: &Ctx) -> BrandView {
             continue;
         }
         let words = metrics::words(m);
-        kpis.push(Kpi { metric: m, key: m.key(), label: words.label, value: show(m, t, &currency, true), help: words.help });
+        kpis.push(Kpi {
+            metric: m,
+            key: m.key(),
+            label: words.label,
+            value: show(m, t, &currency, true),
+            help: words.help,
+        });
     }
 
     let mut notes = Vec::new();
@@ -433,7 +440,11 @@ pub fn brand_view(b: &BrandFigures, ctx: &Ctx) -> BrandView {
             row
         })
         .collect();
-    let mut total = vec![cell("All campaigns".to_string()), cell(fmt.date_range(b.start, b.end)), cell(b.creator_count.to_string())];
+    let mut total = vec![
+        cell("All campaigns".to_string()),
+        cell(fmt.date_range(b.start, b.end)),
+        cell(b.creator_count.to_string()),
+    ];
     total.extend(keys.iter().map(|m| cell(show(*m, t, &currency, false))));
     let campaign_table = Table { columns, rows: campaign_rows, total: Some(total) };
 
@@ -497,10 +508,8 @@ fn brand_charts(b: &BrandFigures, ctx: &Ctx) -> Vec<Chart> {
             ]
         })
         .collect();
-    let points: Vec<(i64, f64)> = dated
-        .iter()
-        .filter_map(|(d, c)| Some((d.days_since_epoch(), c.totals.get(Metric::Engagements)?)))
-        .collect();
+    let points: Vec<(i64, f64)> =
+        dated.iter().filter_map(|(d, c)| Some((d.days_since_epoch(), c.totals.get(Metric::Engagements)?))).collect();
     let best = b
         .campaigns
         .iter()

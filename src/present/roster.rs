@@ -2,14 +2,14 @@
 
 use serde::Serialize;
 
+use crate::compute::facets::term_slug;
 use crate::compute::metric::Metric;
 use crate::compute::{CreatorFigures, SiteFigures};
 use crate::model::Entry;
 use crate::model::creator::Creator;
 use crate::present::Ctx;
-use crate::present::kit::initials;
-use crate::compute::facets::term_slug;
 use crate::present::desk::{BrandCard, ListingView, TermsView};
+use crate::present::kit::initials;
 use crate::present::urls::{encode_path, page};
 
 #[derive(Clone, Debug, Serialize)]
@@ -145,7 +145,8 @@ pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign>
     let fmt = &ctx.fmt;
     let mut ordered: Vec<&crate::compute::CampaignFigures> = figures.campaigns.iter().collect();
     ordered.sort_by(|a, b| {
-        let key = |c: &crate::compute::CampaignFigures| (c.start.or(c.end).is_none(), std::cmp::Reverse(c.start.or(c.end)));
+        let key =
+            |c: &crate::compute::CampaignFigures| (c.start.or(c.end).is_none(), std::cmp::Reverse(c.start.or(c.end)));
         key(a).cmp(&key(b)).then(a.name.cmp(&b.name)).then(a.slug.cmp(&b.slug))
     });
     ordered
@@ -162,11 +163,7 @@ pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign>
             er: fmt.percent(c.totals.get(Metric::ErReach).or(c.totals.get(Metric::ErFollowers))),
             roas: c.totals.get(Metric::Roas).map(|r| fmt.multiple(Some(r))),
             url: ctx.urls.path(&page::report(&c.slug)),
-            brand_url: c
-                .brand
-                .as_deref()
-                .and_then(term_slug)
-                .map(|s| ctx.urls.path(&encode_path(&page::brand(&s)))),
+            brand_url: c.brand.as_deref().and_then(term_slug).map(|s| ctx.urls.path(&encode_path(&page::brand(&s)))),
         })
         .collect()
 }
