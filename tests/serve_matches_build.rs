@@ -46,6 +46,19 @@ fn content_config_and_theme_edits() {
     walk.step("edit a campaign", "content/campaigns/summer-glow.yaml", |s| {
         s.replace("content/campaigns/summer-glow.yaml", "clicks: 800", "clicks: 900")
     });
+    walk.step("move a creator to other niches", "content/creators/mia-rossi.yaml", |s| {
+        s.replace("content/creators/mia-rossi.yaml", "niches: [skincare, wellness]", "niches: [tech, travel]")
+    });
+    walk.step("change the brand of a campaign", "content/campaigns/quiet-launch.yaml", |s| {
+        s.replace("content/campaigns/quiet-launch.yaml", "brand: Northwind Audio", "brand: Sunny Skin")
+    });
+    walk.step("turn on a creator's track record", "content/creators/leo-park.yaml", |s| {
+        let profile = s.read("content/creators/leo-park.yaml");
+        s.write("content/creators/leo-park.yaml", &format!("{profile}track_record: true\n"));
+    });
+    walk.step("edit a campaign a track record lists", "content/campaigns/summer-glow.yaml", |s| {
+        s.replace("content/campaigns/summer-glow.yaml", "clicks: 900", "clicks: 950")
+    });
     walk.step("add a creator", "content/creators/zoe-new.yaml", |s| {
         s.write("content/creators/zoe-new.yaml", NEW_CREATOR)
     });
