@@ -65,9 +65,9 @@ fn creator(i: usize) -> (String, Expected) {
     niches_unique.dedup();
     let n_platforms = 1 + i % 3;
     let platforms: Vec<&str> = (0..n_platforms).map(|k| PLATFORMS[(i + k) % PLATFORMS.len()]).collect();
-    let hides_audience = i % 11 == 0;
-    let hides_location = i % 7 == 0;
-    let hides_rates = i % 5 == 0;
+    let hides_audience = i.is_multiple_of(11);
+    let hides_location = i.is_multiple_of(7);
+    let hides_rates = i.is_multiple_of(5);
     let mut yaml = format!("name: Creator {i:03}\ntagline: Tagline {i}\nlocation: Secretville {i}\n");
     // The same niche written twice in different case counts once.
     yaml.push_str(&format!("niches: [{}, {}, {}]\n", niches[0], niches[1], niches[0].to_lowercase()));

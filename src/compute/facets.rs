@@ -258,8 +258,8 @@ mod tests {
 
     #[test]
     fn the_tier_agrees_with_the_figures() {
-        let mut config = SiteConfig::default();
-        config.tiers = serde_saphyr::from_str("tiktok: {micro: 5000}").unwrap();
+        let config =
+            SiteConfig { tiers: serde_saphyr::from_str("tiktok: {micro: 5000}").unwrap(), ..SiteConfig::default() };
         for yaml in [
             "name: A\nplatforms: [{platform: tiktok, followers: 6000}]\n",
             "name: A\nplatforms: [{platform: youtube, followers: 999}]\n",
