@@ -241,7 +241,8 @@ fn pages_need_no_javascript() {
             let tag = piece.split('>').next().unwrap_or("");
             // The roster's search box is the one script, and only adds to
             // the page: every creator is reachable through plain links.
-            let search = tag.contains("src=\"/kits-preview/js/search.js\"") && piece.starts_with(&format!("{tag}></script>"));
+            let search =
+                tag.contains("src=\"/kits-preview/js/search.js\"") && piece.starts_with(&format!("{tag}></script>"));
             assert!(
                 tag.contains("type=\"application/ld+json\"") || (search && rel == "index.html"),
                 "{rel}: a script that runs: <script{tag}>"
