@@ -343,7 +343,7 @@ mod tests {
             }
         }
         assert_eq!(b.totals.get(Metric::Cost), Some(4_000.0));
-        let json = String::from_utf8(crate::render::json::to_json(&b)).unwrap();
+        let json = serde_json::to_string(&b).unwrap();
         assert!(!json.contains("6000") && !json.contains("8000"), "no revenue figure in {json}");
         let (spring, summer) = two_campaigns("hide: [fees]\n");
         let b = brand_figures("lumen-skincare", &[&spring, &summer]);
