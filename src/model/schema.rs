@@ -256,6 +256,23 @@ impl JsonSchema for Email {
     }
 }
 
+impl JsonSchema for crate::model::import::DataPath {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "DataPath".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // Relative, no `..` segment, no backslash or colon.
+        json_schema!({
+            "type": "string",
+            "description": "A file or folder inside the site, relative to its root (data/ava-chen/tiktok/).",
+            "pattern": r"^\s*(?!/)(?!.*(^|/)\.\.(/|\s*$))[^\\:\u0000-\u001F]+$"
+        })
+    }
+}
+
 impl JsonSchema for Asset {
     fn inline_schema() -> bool {
         true

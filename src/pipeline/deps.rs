@@ -9,6 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
+use crate::load::import;
 use crate::load::theme::Theme;
 use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
@@ -33,11 +34,32 @@ pub fn switches(pdfs: bool, base_url: &Option<String>) -> String {
     format!("pdfs={pdfs} base_url={base_url:?}")
 }
 
-/// The input files a creator's pages read besides the site-wide ones.
+/// The input files a creator's pages read besides the site-wide ones: the
+/// profile, the photo, and the platform exports it imports (a folder
+/// stands for every file under it).
 fn creator_files(e: &Entry<Creator>) -> Vec<String> {
     let mut files = vec![e.file.clone()];
     files.extend(e.data.photo.as_ref().and_then(|p| p.static_path()).map(static_shown));
+    files.extend(import::creator_inputs(&e.data));
     files
+}
+
+/// The spreadsheets a campaign takes posts from.
+fn campaign_files(e: &Entry<Campaign>) -> Vec<String> {
+    import::campaign_inputs(&e.data)
+}
+
+/// Every input file an entry names, for hashing those outside the input folders.
+pub fn named_inputs(site: &Site) -> Vec<String> {
+    let mut out: Vec<String> = site.creators.iter().flat_map(|e| import::creator_inputs(&e.data)).collect();
+    out.extend(site.campaigns.iter().flat_map(|e| campaign_files(e)));
+    out
+}
+
+/// `data/a/b.csv`, `data/a`, `data`: a changed file and the folders it is in,
+/// any of which an entry may name.
+fn with_ancestors(file: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(file), |f| f.rsplit_once('/').map(|(parent, _)| parent))
 }
 
 /// The profiles a campaign reads, by slug.
@@ -82,7 +104,7 @@ fn creator_key(pages: Key, e: &Entry<Creator>, sources: &Sources) -> Key {
     let mut k = KeyBuilder::new("creator");
     k.key(pages).text(&e.slug);
     for file in creator_files(e) {
-        k.text(&file).key(sources.get(&file));
+        k.text(&file).key(sources.tree(&file));
     }
     k.finish()
 }
@@ -92,6 +114,9 @@ fn creator_key(pages: Key, e: &Entry<Creator>, sources: &Sources) -> Key {
 fn campaign_key(pages: Key, e: &Entry<Campaign>, creators: &[(String, Key)], sources: &Sources) -> Key {
     let mut k = KeyBuilder::new("campaign");
     k.key(pages).text(&e.slug).key(sources.get(&e.file));
+    for file in campaign_files(e) {
+        k.text(&file).key(sources.tree(&file));
+    }
     for name in named_profiles(&e.data) {
         k.text(name);
         match find(creators, name) {
@@ -218,6 +243,8 @@ pub struct Keys {
     files: Readers,
     /// The campaigns reading each profile, by slug.
     profiles: Readers,
+    /// The campaigns reading each spreadsheet.
+    sheets: Readers,
 }
 
 impl Keys {
@@ -233,6 +260,7 @@ impl Keys {
             site.campaigns.iter().map(|e| (e.slug.clone(), campaign_key(pages, e, &keys.creators, sources))).collect();
         for e in &site.campaigns {
             keys.profiles.set(&e.slug, named_profiles(&e.data).into_iter().map(str::to_string).collect());
+            keys.sheets.set(&e.slug, campaign_files(e));
         }
         keys.index = index_key(pages, &keys.creators, &keys.campaigns);
         keys
@@ -270,7 +298,9 @@ impl Keys {
         let mut touched: BTreeSet<String> = changed.iter().filter_map(|f| content_slug(f, &creators_dir)).collect();
         let profile_files = touched.clone();
         for file in changed {
-            touched.extend(self.files.of(file).cloned());
+            for named in with_ancestors(file) {
+                touched.extend(self.files.of(named).cloned());
+            }
         }
         let mut changed_profiles = profile_files;
         for slug in &touched {
@@ -291,6 +321,11 @@ impl Keys {
         for slug in &changed_profiles {
             touched.extend(self.profiles.of(slug).cloned());
         }
+        for file in changed {
+            for named in with_ancestors(file) {
+                touched.extend(self.sheets.of(named).cloned());
+            }
+        }
         for slug in &touched {
             let entry = site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok().map(|i| &site.campaigns[i]);
             let key = entry.map(|e| campaign_key(pages, e, &self.creators, sources));
@@ -298,8 +333,14 @@ impl Keys {
                 units.push(Unit::Campaign(slug.clone()));
             }
             match entry {
-                Some(e) => self.profiles.set(slug, named_profiles(&e.data).into_iter().map(str::to_string).collect()),
-                None => self.profiles.forget(slug),
+                Some(e) => {
+                    self.profiles.set(slug, named_profiles(&e.data).into_iter().map(str::to_string).collect());
+                    self.sheets.set(slug, campaign_files(e));
+                }
+                None => {
+                    self.profiles.forget(slug);
+                    self.sheets.forget(slug);
+                }
             }
         }
 
@@ -309,6 +350,26 @@ impl Keys {
             units.push(Unit::Index);
         }
         units
+    }
+
+    /// The creators and campaigns that import `file` (a changed input, or
+    /// one of the folders it is in).
+    pub fn importers(&self, file: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+        let (mut creators, mut campaigns) = (BTreeSet::new(), BTreeSet::new());
+        for named in with_ancestors(file) {
+            if named.ends_with(".yaml") || named.ends_with(".yml") || named.starts_with("static/") {
+                continue;
+            }
+            creators.extend(self.files.of(named).cloned());
+            campaigns.extend(self.sheets.of(named).cloned());
+        }
+        (creators, campaigns)
+    }
+
+    /// Whether an entry imports `file` or a folder it is in.
+    pub fn is_imported(&self, file: &str) -> bool {
+        let (c, p) = self.importers(file);
+        !c.is_empty() || !p.is_empty()
     }
 
     pub fn creator(&self, slug: &str) -> Option<Key> {
