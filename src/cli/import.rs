@@ -122,8 +122,8 @@ pub fn describe(shown: &str, export: &Export) -> String {
 }
 
 pub fn run(root: &Path, path: &str) -> u8 {
-    let full = root.join(path);
-    match import::inspect(&full, None) {
+    let full = if root == Path::new(".") { Path::new(path).to_path_buf() } else { root.join(path) };
+    match import::inspect(&full, path.trim_end_matches('/'), None) {
         Ok(export) => {
             let mut diagnostics = Diagnostics { items: export.warnings.clone() };
             diagnostics.sort();

@@ -675,11 +675,11 @@ fn layout_of(t: &Table, h: &Header) -> Option<(Layout, Option<ExportKind>)> {
     let urls = h.names.iter().filter(|n| field_of(n).map(|f| f.0) == Some(Url)).count();
     Some(if h.has(&[PostId, Url]) {
         (Layout::InstagramPosts, Some(ExportKind::Instagram))
-    } else if h.has(&[Id, Title, Views]) {
+    } else if h.has(&[Id, Title, Views]) && h.col(Date) != Some(0) {
         (Layout::YouTubeTable, Some(ExportKind::YouTube))
     } else if h.has(&[Url, Engagements]) && urls >= 2 || h.has(&[Url, Date, Impressions]) && urls >= 2 {
         (Layout::LinkedInTopPosts, Some(ExportKind::LinkedIn))
-    } else if h.has(&[Url, Likes]) || h.has(&[Title, Likes, Date]) {
+    } else if (h.has(&[Url, Likes]) || h.has(&[Title, Likes, Date])) && names_video(&h.names) {
         (Layout::TikTokContent, Some(ExportKind::TikTok))
     } else if h.has(&[Date, NewFollowers]) {
         (Layout::LinkedInFollowers, Some(ExportKind::LinkedIn))
@@ -700,6 +700,11 @@ fn layout_of(t: &Table, h: &Header) -> Option<(Layout, Option<ExportKind>)> {
     } else {
         return None;
     })
+}
+
+/// TikTok's content table names its columns after videos.
+fn names_video(names: &[String]) -> bool {
+    names.iter().any(|n| matches!(normal(n).as_str(), "video link" | "video title" | "videolink" | "videotitel"))
 }
 
 fn is_demographics(h: &[String]) -> bool {
@@ -751,7 +756,7 @@ pub fn read(tables: &[Table], ctx: &Context) -> Result<Export, Vec<Diagnostic>> 
             match read_audience_sections(t, &mut export) {
                 Ok(true) => {
                     set_kind(&mut export, ExportKind::Instagram, t, &mut errors);
-                    export.files.push((t.shown.clone(), "audience".to_string()));
+                    export.files.push((label(t), "audience".to_string()));
                     continue;
                 }
                 Ok(false) => {}
@@ -762,7 +767,7 @@ pub fn read(tables: &[Table], ctx: &Context) -> Result<Export, Vec<Diagnostic>> 
             }
             if demographics(t, &mut export) {
                 set_kind(&mut export, ExportKind::LinkedIn, t, &mut errors);
-                export.files.push((t.shown.clone(), "audience (locations)".to_string()));
+                export.files.push((label(t), "audience (locations)".to_string()));
                 continue;
             }
             if let Some(sheet) = &t.sheet {
@@ -781,7 +786,7 @@ pub fn read(tables: &[Table], ctx: &Context) -> Result<Export, Vec<Diagnostic>> 
         let Some((layout, kind)) = layout_of(t, &h) else {
             if is_demographics(&h.names) && demographics(t, &mut export) {
                 set_kind(&mut export, ExportKind::LinkedIn, t, &mut errors);
-                export.files.push((t.shown.clone(), "audience (locations)".to_string()));
+                export.files.push((label(t), "audience (locations)".to_string()));
             } else {
                 unknown.push((t.shown.clone(), h.names.join(", ")));
             }
@@ -875,7 +880,7 @@ pub fn read(tables: &[Table], ctx: &Context) -> Result<Export, Vec<Diagnostic>> 
                 }
             },
         };
-        export.files.push((t.shown.clone(), what));
+        export.files.push((label(t), what));
         partials.push((ti, p, h.lang));
     }
     if export.kind.is_none() {
@@ -913,6 +918,14 @@ pub fn read(tables: &[Table], ctx: &Context) -> Result<Export, Vec<Diagnostic>> 
         )]);
     }
     Ok(export)
+}
+
+/// A table as the file list names it: the file, and the sheet of a workbook.
+fn label(t: &Table) -> String {
+    match &t.sheet {
+        Some(sheet) => format!("{} › {sheet}", t.shown),
+        None => t.shown.clone(),
+    }
 }
 
 fn values_clip(text: &str) -> String {

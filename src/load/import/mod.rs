@@ -99,7 +99,7 @@ pub fn open(full: &Path, shown: &str, site: Option<&SitePaths>) -> Result<Vec<Ta
         let file_shown = match site {
             Some(site) => site.shown(&path),
             None if path == full => shown.to_string(),
-            None => format!("{shown}/{}", path.strip_prefix(full).unwrap_or(&path).display()),
+            None => format!("{}/{}", shown.trim_end_matches('/'), path.strip_prefix(full).unwrap_or(&path).display()),
         };
         if let Some(site) = site
             && let Err(d) = ensure_inside(site, &path)
@@ -148,8 +148,9 @@ pub fn read_export(
     exports::read(&tables, &ctx).map_err(|d| (d, Vec::new()))
 }
 
-/// The first point of each month and the last point: growth is reported
-/// by month, and daily steps would flag every busy day as a spike.
+/// The first point of each month, and the last point when it lies two
+/// weeks or more after the one before: growth is reported by month, and a
+/// step of a day or two, scaled to a month, would flag a busy day as a spike.
 pub fn monthly(history: &[HistoryPoint]) -> Vec<HistoryPoint> {
     let mut out: Vec<HistoryPoint> = Vec::new();
     for h in history {
@@ -159,7 +160,7 @@ pub fn monthly(history: &[HistoryPoint]) -> Vec<HistoryPoint> {
         }
     }
     if let (Some(last), Some(kept)) = (history.last(), out.last())
-        && kept.date != last.date
+        && last.date.days_since_epoch() - kept.date.days_since_epoch() >= 14
     {
         out.push(last.clone());
     }
@@ -285,6 +286,56 @@ pub fn campaign_inputs(campaign: &Campaign) -> Vec<String> {
     campaign.posts_from.0.iter().map(|s| s.file.shown()).collect()
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::values::Count;
+
+    fn point(date: &str, n: u64) -> HistoryPoint {
+        HistoryPoint { date: Date::parse(date).unwrap(), followers: Count(n) }
+    }
+
+    #[test]
+    fn daily_history_becomes_monthly() {
+        let daily = [
+            point("2026-10-01", 100),
+            point("2026-10-15", 110),
+            point("2026-11-01", 120),
+            point("2026-11-02", 121),
+            point("2026-11-20", 130),
+        ];
+        let kept: Vec<String> = monthly(&daily).iter().map(|h| h.date.iso()).collect();
+        assert_eq!(kept, ["2026-10-01", "2026-11-01", "2026-11-20"]);
+        let kept: Vec<String> = monthly(&daily[..4]).iter().map(|h| h.date.iso()).collect();
+        assert_eq!(kept, ["2026-10-01", "2026-11-01"]);
+    }
+
+    #[test]
+    fn yaml_values_win_over_imported_ones() {
+        let mut p: PlatformProfile =
+            serde_saphyr::from_str("platform: tiktok\nfollowers: 999\nhistory: [{date: 2026-01-01, followers: 5}]\n")
+                .unwrap();
+        let export = Export {
+            kind: Some(ExportKind::TikTok),
+            history: vec![point("2026-10-01", 100), point("2026-11-01", 120)],
+            posts: vec![crate::model::creator::RecentPost { likes: Some(Count(7)), ..Default::default() }],
+            gender: crate::model::values::OrderedMap(vec![("female".into(), crate::model::values::Percent(60.0))]),
+            ..Export::default()
+        };
+        let mut audience = Some(Audience {
+            gender: Some(crate::model::values::OrderedMap(vec![("male".into(), crate::model::values::Percent(100.0))])),
+            ..Audience::default()
+        });
+        merge(&mut p, &mut audience, &export, "data/x");
+        assert_eq!(p.followers, Some(Count(999)));
+        assert_eq!(p.history.len(), 1);
+        assert_eq!(p.recent_posts.len(), 1);
+        let gender = audience.unwrap().gender.unwrap();
+        assert_eq!(gender.0[0].0, "male");
+        assert_eq!(p.imported.unwrap().source, "TikTok Studio export");
+    }
+}
+
 /// Today, for `mediakit import` on an export without years and no profile to date it.
 pub fn today() -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
@@ -292,12 +343,11 @@ pub fn today() -> Date {
 }
 
 /// What `mediakit import PATH` reads: any path, no site needed.
-pub fn inspect(path: &Path, as_of: Option<Date>) -> Result<Export, Vec<Diagnostic>> {
-    let shown = path.display().to_string();
+pub fn inspect(path: &Path, shown: &str, as_of: Option<Date>) -> Result<Export, Vec<Diagnostic>> {
     if fs::symlink_metadata(path).is_err() {
-        return Err(vec![Diagnostic::error(&shown, "no such file or folder")]);
+        return Err(vec![Diagnostic::error(shown, "no such file or folder")]);
     }
-    let tables = open(path, &shown, None)?;
+    let tables = open(path, shown, None)?;
     let ctx = exports::Context { as_of: Some(as_of.unwrap_or_else(today)), columns: None, platform: None };
     exports::read(&tables, &ctx)
 }
