@@ -6,9 +6,9 @@ use std::path::Path;
 
 use crate::cli::{EXIT_CONTENT, EXIT_OK, report};
 use crate::diagnostics::Diagnostics;
-use crate::load::import::{self, Export, YearBasis};
 use crate::model::locale::Locale;
 use crate::model::values::Date;
+use crate::pipeline::{Export, RECENT_POSTS, YearBasis, inspect_export};
 
 fn date(locale: &Locale, d: Date) -> String {
     locale.date(d.year, d.month, d.day)
@@ -18,7 +18,7 @@ fn count(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -60,7 +60,7 @@ pub fn describe(shown: &str, export: &Export) -> String {
     for (file, what) in &export.files {
         let _ = writeln!(out, "    {file}: {}", if what.is_empty() { "read" } else { what });
     }
-    let kept = export.posts.len().min(import::RECENT_POSTS);
+    let kept = export.posts.len().min(RECENT_POSTS);
     let _ = writeln!(out, "  posts:     {} (a kit takes the {kept} most recent)", export.posts.len());
     for p in export.posts.iter().rev().take(kept) {
         let mut parts = vec![p.date.map_or_else(|| "no date".to_string(), |d| d.iso())];
@@ -123,7 +123,7 @@ pub fn describe(shown: &str, export: &Export) -> String {
 
 pub fn run(root: &Path, path: &str) -> u8 {
     let full = if root == Path::new(".") { Path::new(path).to_path_buf() } else { root.join(path) };
-    match import::inspect(&full, path.trim_end_matches('/'), None) {
+    match inspect_export(&full, path.trim_end_matches('/'), None) {
         Ok(export) => {
             let mut diagnostics = Diagnostics { items: export.warnings.clone() };
             diagnostics.sort();

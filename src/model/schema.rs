@@ -81,7 +81,10 @@ pub fn schema(kind: Kind) -> Value {
         if let Some(property) = value["properties"].get_mut(field).and_then(Value::as_object_mut) {
             property.remove("default");
         }
-        if let Some(required) = value.get_mut("required").and_then(Value::as_array_mut) {
+        if kind == Kind::Campaign {
+            // Posts may come from `posts_from:` sheets alone.
+            value["anyOf"] = serde_json::json!([{"required": ["creators"]}, {"required": ["posts_from"]}]);
+        } else if let Some(required) = value.get_mut("required").and_then(Value::as_array_mut) {
             required.push(Value::String(field.to_string()));
         }
     }

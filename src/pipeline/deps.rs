@@ -52,7 +52,7 @@ fn campaign_files(e: &Entry<Campaign>) -> Vec<String> {
 /// Every input file an entry names, for hashing those outside the input folders.
 pub fn named_inputs(site: &Site) -> Vec<String> {
     let mut out: Vec<String> = site.creators.iter().flat_map(|e| import::creator_inputs(&e.data)).collect();
-    out.extend(site.campaigns.iter().flat_map(|e| campaign_files(e)));
+    out.extend(site.campaigns.iter().flat_map(campaign_files));
     out
 }
 
@@ -505,6 +505,34 @@ mod tests {
         src.insert("static/ava.jpg", 7);
         let units = after(&mut keys, &site, &src, &["static/ava.jpg"]);
         assert_eq!(names(&units), ["creator:ava", "campaign:duo", "index"]);
+    }
+
+    #[test]
+    fn an_export_reaches_the_creator_importing_it_and_a_sheet_its_campaign() {
+        let mut site = site();
+        site.creators[1].data.platforms[0].import =
+            Some(crate::model::import::ImportSpec::Path(crate::model::import::DataPath("data/ben/tiktok/".into())));
+        site.campaigns[1].data.posts_from = serde_saphyr::from_str("data/solo.csv").unwrap();
+        let mut src = sources(&[("data/ben/tiktok/Content.csv", b"1"), ("data/solo.csv", b"s")]);
+        let mut keys = keys_of(&site, &src);
+        // An edited file of the folder ben imports.
+        src.insert("data/ben/tiktok/Content.csv", 2);
+        let units = after(&mut keys, &site, &src, &["data/ben/tiktok/Content.csv"]);
+        assert_eq!(names(&units), ["creator:ben", "campaign:duo", "index"]);
+        // A new file appearing in that folder.
+        src.insert("data/ben/tiktok/FollowerHistory.csv", 3);
+        let units = after(&mut keys, &site, &src, &["data/ben/tiktok/FollowerHistory.csv"]);
+        assert_eq!(names(&units), ["creator:ben", "campaign:duo", "index"]);
+        // A campaign's sheet.
+        src.insert("data/solo.csv", 4);
+        let units = after(&mut keys, &site, &src, &["data/solo.csv"]);
+        assert_eq!(names(&units), ["campaign:solo", "index"]);
+        // A file nobody imports.
+        src.insert("data/other.csv", 5);
+        assert!(after(&mut keys, &site, &src, &["data/other.csv"]).is_empty());
+        let (creators, campaigns) = keys.importers("data/ben/tiktok/new.csv");
+        assert_eq!((creators.len(), campaigns.len()), (1, 0));
+        assert!(keys.is_imported("data/solo.csv") && !keys.is_imported("data/other.csv"));
     }
 
     #[test]

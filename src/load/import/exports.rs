@@ -677,7 +677,7 @@ fn layout_of(t: &Table, h: &Header) -> Option<(Layout, Option<ExportKind>)> {
         (Layout::InstagramPosts, Some(ExportKind::Instagram))
     } else if h.has(&[Id, Title, Views]) && h.col(Date) != Some(0) {
         (Layout::YouTubeTable, Some(ExportKind::YouTube))
-    } else if h.has(&[Url, Engagements]) && urls >= 2 || h.has(&[Url, Date, Impressions]) && urls >= 2 {
+    } else if urls >= 2 && (h.has(&[Url, Engagements]) || h.has(&[Url, Date, Impressions])) {
         (Layout::LinkedInTopPosts, Some(ExportKind::LinkedIn))
     } else if (h.has(&[Url, Likes]) || h.has(&[Title, Likes, Date])) && names_video(&h.names) {
         (Layout::TikTokContent, Some(ExportKind::TikTok))
@@ -1064,7 +1064,7 @@ fn settle(
         all_dates.push(at);
     }
     export.history = history.into_iter().map(|(date, n)| HistoryPoint { date, followers: Count(n) }).collect();
-    export.posts.sort_by(|a, b| a.date.cmp(&b.date));
+    export.posts.sort_by_key(|p| p.date);
     export.first = all_dates.iter().min().copied();
     export.last = all_dates.iter().max().copied();
     Ok(())

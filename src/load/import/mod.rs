@@ -286,6 +286,22 @@ pub fn campaign_inputs(campaign: &Campaign) -> Vec<String> {
     campaign.posts_from.0.iter().map(|s| s.file.shown()).collect()
 }
 
+/// Today, for `mediakit import` on an export without years and no profile to date it.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch((secs / 86_400) as i64)
+}
+
+/// What `mediakit import PATH` reads: any path, no site needed.
+pub fn inspect(path: &Path, shown: &str, as_of: Option<Date>) -> Result<Export, Vec<Diagnostic>> {
+    if fs::symlink_metadata(path).is_err() {
+        return Err(vec![Diagnostic::error(shown, "no such file or folder")]);
+    }
+    let tables = open(path, shown, None)?;
+    let ctx = exports::Context { as_of: Some(as_of.unwrap_or_else(today)), columns: None, platform: None };
+    exports::read(&tables, &ctx)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,20 +350,4 @@ mod tests {
         assert_eq!(gender.0[0].0, "male");
         assert_eq!(p.imported.unwrap().source, "TikTok Studio export");
     }
-}
-
-/// Today, for `mediakit import` on an export without years and no profile to date it.
-pub fn today() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch((secs / 86_400) as i64)
-}
-
-/// What `mediakit import PATH` reads: any path, no site needed.
-pub fn inspect(path: &Path, shown: &str, as_of: Option<Date>) -> Result<Export, Vec<Diagnostic>> {
-    if fs::symlink_metadata(path).is_err() {
-        return Err(vec![Diagnostic::error(shown, "no such file or folder")]);
-    }
-    let tables = open(path, shown, None)?;
-    let ctx = exports::Context { as_of: Some(as_of.unwrap_or_else(today)), columns: None, platform: None };
-    exports::read(&tables, &ctx)
 }
