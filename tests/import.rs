@@ -336,3 +336,133 @@ fn mediakit_import_prints_what_it_reads_and_changes_nothing() {
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("found headers: data/campaign/posts.csv: Creator, Platform"), "{}", run.stderr);
 }
+
+#[test]
+fn a_sheet_naming_no_profile_suggests_the_closest() {
+    let site = SiteTest::fixture(SITE);
+    site.replace("data/campaign/posts.csv", "tess,TikTok", "tes,TikTok");
+    let run = site.check();
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("no creator profile `tes`"), "{}", run.stderr);
+    assert!(run.stderr.contains("did you mean `tess`?"), "{}", run.stderr);
+    assert!(run.stderr.contains("row 2, column A `Creator`"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missing_sheet_or_an_unknown_field_is_located_in_the_yaml() {
+    let site = SiteTest::fixture(SITE);
+    site.replace("content/campaigns/winter-bake.yaml", "sheet: Posts", "sheet: Post");
+    site.replace("content/campaigns/winter-bake.yaml", "\"Orders\": conversions", "\"Orders\": convs");
+    let run = site.check();
+    assert_eq!(run.code, Some(1));
+    let text = &run.stderr;
+    assert!(text.contains("data/campaign/results.xlsx has no sheet `Post`"), "{text}");
+    assert!(text.contains("its sheets: Notes, Posts"), "{text}");
+    assert!(text.contains("`convs` is not a post field"), "{text}");
+    assert!(text.contains("conversions"), "{text}");
+    assert!(text.contains("--> content/campaigns/winter-bake.yaml:6:"), "{text}");
+}
+
+#[test]
+fn a_bad_date_in_an_export_is_located() {
+    let site = SiteTest::fixture(SITE);
+    site.replace("data/tess/tiktok/FollowerHistory.csv", "December 15,", "December 45,");
+    let run = site.check();
+    assert_eq!(run.code, Some(1));
+    let text = &run.stderr;
+    assert!(text.contains("--> data/tess/tiktok/FollowerHistory.csv:3:1"), "{text}");
+    assert!(text.contains("\"December 45\""), "{text}");
+    assert!(text.contains("row 3, column A `Date`"), "{text}");
+}
+
+#[test]
+fn yearless_dates_need_something_to_count_back_from() {
+    let site = SiteTest::fixture(SITE);
+    site.replace("content/creators/tess.yaml", "as_of: 2027-01-02\n", "");
+    let run = site.check();
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("the export's dates have no year"), "{}", run.stderr);
+    assert!(run.stderr.contains("set `as_of:` on the profile"), "{}", run.stderr);
+    // A date in a file's name dates the export instead.
+    fs::rename(
+        site.root().join("data/tess/tiktok/Overview.csv"),
+        site.root().join("data/tess/tiktok/Overview_2027-01-02.csv"),
+    )
+    .expect("rename");
+    let out = site.build();
+    assert!(
+        out.page("creators/tess/index.html").contains("years counted back from the date in the file name, Jan 2, 2027")
+    );
+    assert_eq!(platform(&out, "tess")["followers"], 21100);
+}
+
+/// Damaged exports (bytes flipped, cut short, lines doubled) end in a
+/// result or an error, never a panic, through the same reader `import` uses.
+#[test]
+fn damaged_exports_never_panic() {
+    let site = SiteTest::fixture(SITE);
+    let seeds = [
+        "data/tess/tiktok/Content.csv",
+        "data/tess/tiktok/FollowerHistory.csv",
+        "data/greta/instagram/Beiträge.csv",
+        "data/greta/instagram/Audience.csv",
+        "data/greta/instagram/Follows.csv",
+        "data/yuki/youtube.zip",
+        "data/lin/linkedin.xlsx",
+        "data/campaign/posts.csv",
+    ];
+    let originals: Vec<Vec<u8>> = seeds.iter().map(|s| fs::read(site.root().join(s)).expect("seed")).collect();
+    let mut state: u64 = 0x6d65_6469_616b_6974;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let dir = site.beside("damaged");
+    fs::create_dir_all(&dir).expect("mkdir");
+    for case in 0..400 {
+        let i = (next() % seeds.len() as u64) as usize;
+        let mut bytes = originals[i].clone();
+        match next() % 4 {
+            0 => {
+                for _ in 0..(1 + next() % 8) {
+                    let at = (next() % bytes.len() as u64) as usize;
+                    bytes[at] = (next() % 256) as u8;
+                }
+            }
+            1 => bytes.truncate((next() % bytes.len() as u64) as usize),
+            2 => {
+                let at = (next() % bytes.len() as u64) as usize;
+                let piece: Vec<u8> = bytes[at..].iter().take(40).copied().collect();
+                bytes.splice(at..at, piece);
+            }
+            _ => {
+                let at = (next() % bytes.len() as u64) as usize;
+                let odd: &[u8] = [
+                    b"\xe2\x80\x94".as_slice(),
+                    b"1.2K",
+                    b"\"",
+                    b"\n\n",
+                    b",,,,",
+                    b"\xff\xfe",
+                    b"-5",
+                    b"99999999999999999999",
+                ][(next() % 8) as usize];
+                bytes.splice(at..at, odd.iter().copied());
+            }
+        }
+        let name = std::path::Path::new(seeds[i]).file_name().expect("name");
+        let path = dir.join(name);
+        fs::write(&path, &bytes).expect("write");
+        let result = std::panic::catch_unwind(|| mediakit::pipeline::inspect_export(&path, "damaged", None));
+        assert!(result.is_ok(), "case {case}: reading a damaged {} panicked", seeds[i]);
+        // The campaign's sheets and the profiles' exports, read by the loader.
+        if case % 4 == 0 {
+            site.write_bytes(seeds[i], &bytes);
+            let loaded = std::panic::catch_unwind(|| mediakit::load::load_site(site.root()).diagnostics.items.len());
+            assert!(loaded.is_ok(), "case {case}: loading a site with a damaged {} panicked", seeds[i]);
+            site.write_bytes(seeds[i], &originals[i]);
+        }
+    }
+}

@@ -63,11 +63,16 @@ pub fn number(text: &str, style: NumberStyle) -> Result<Option<f64>, String> {
             t = rest.trim().to_string();
         }
     }
-    if t.len() > 3 && t[..3].chars().all(|c| c.is_ascii_uppercase()) && t.as_bytes()[3] == b' ' {
-        t = t[4..].trim().to_string(); // "USD 1,200"
+    let is_code = |c: Option<&str>| c.is_some_and(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
+    if let Some((code, rest)) = t.split_once(' ')
+        && is_code(Some(code))
+    {
+        t = rest.trim().to_string(); // "USD 1,200"
     }
-    if t.len() > 4 && t[t.len() - 3..].chars().all(|c| c.is_ascii_uppercase()) && t.as_bytes()[t.len() - 4] == b' ' {
-        t = t[..t.len() - 4].trim().to_string(); // "1.200 EUR"
+    if let Some((rest, code)) = t.rsplit_once(' ')
+        && is_code(Some(code))
+    {
+        t = rest.trim().to_string(); // "1.200 EUR"
     }
     if t.starts_with('-') || t.starts_with('−') {
         return Err(format!("expected a number of 0 or more, found \"{}\"", clip(original)));
