@@ -466,3 +466,29 @@ fn damaged_exports_never_panic() {
         }
     }
 }
+
+#[test]
+fn columns_map_a_layout_mediakit_does_not_know() {
+    // A Pinterest sheet: "Pin date" and "Pin clicks" mapped; Saves and
+    // Impressions are headers mediakit knows anyway.
+    let site = SiteTest::fixture(SITE)
+        .with_file(
+            "data/pia/pins.csv",
+            "Pin date,Saves,Impressions,Pin clicks,Board\n2026-11-01,120,\"9,000\",300,Food\n2026-11-08,80,7000,200,Food\n",
+        )
+        .with_file(
+            "content/creators/pia.yaml",
+            "name: Pia Lund\nplatforms:\n  - platform: pinterest\n    followers: 5000\n    import:\n      path: data/pia/pins.csv\n      columns: {\"Pin date\": date, \"Pin clicks\": clicks}\n",
+        );
+    let out = site.build();
+    let p = platform(&out, "pia");
+    // Engagements count likes, comments, shares and saves: (120 + 80) ÷ 2 = 100 a pin;
+    // ER 100 ÷ 5,000 × 100 = 2 %.
+    assert!(close(&p["engagements"], 100.0) && close(&p["er"], 2.0), "{p}");
+    assert!(out.page("creators/pia/index.html").contains("Pinterest: spreadsheet, through Nov 8, 2026"));
+    // A field mediakit does not read is named with the ones it does.
+    site.replace("content/creators/pia.yaml", "\"Pin clicks\": clicks", "\"Pin clicks\": klicks");
+    let run = site.check();
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("`columns:` maps `Pin clicks` to `klicks`"), "{}", run.stderr);
+}
