@@ -33,6 +33,7 @@ fn build_demo(theme: &str, brand: Option<(&str, &str)>) -> TempDir {
     let dir = temp_dir(&format!("browser-{theme}"));
     copy_dir(&repo.join("content"), &dir.join("content"));
     copy_dir(&repo.join("static"), &dir.join("static"));
+    copy_dir(&repo.join("data"), &dir.join("data"));
     let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
     let config: String = config
         .lines()

@@ -125,6 +125,38 @@ fn static_file_edits() {
     walk.finish();
 }
 
+/// Exports and spreadsheets are inputs like the YAML: an export dropped into
+/// an imported folder, an edited export and an edited campaign sheet each
+/// bring what serve shows up to what a build makes.
+#[test]
+fn export_edits() {
+    let site = SiteTest::fixture("import-site");
+    let serve = Serve::start(site.root());
+    let mut walk = Walk::new(&site, &serve);
+    walk.compare("the site as it starts");
+    walk.step("drop a new export file into an imported folder", "data/tess/tiktok/Content_2.csv", |s| {
+        s.write(
+            "data/tess/tiktok/Content_2.csv",
+            "Time,Video title,Video link,Post time,Total likes,Total comments,Total shares,Total views\n\
+             January 1,New year,https://www.tiktok.com/@tessbakes/video/14,January 1,4000,300,200,90000\n",
+        )
+    });
+    walk.step("edit an imported follower history", "data/tess/tiktok/FollowerHistory.csv", |s| {
+        s.replace("data/tess/tiktok/FollowerHistory.csv", "\"21,100\"", "\"24,000\"")
+    });
+    walk.step("edit a campaign's spreadsheet", "data/campaign/posts.csv", |s| {
+        s.replace("data/campaign/posts.csv", ",900,50,", ",990,50,")
+    });
+    walk.step("edit a YAML value that wins over the export", "content/creators/tess.yaml", |s| {
+        s.replace(
+            "content/creators/tess.yaml",
+            "handle: \"@tessbakes\"",
+            "handle: \"@tessbakes\"\n    followers: 30000",
+        )
+    });
+    walk.finish();
+}
+
 const NEW_CREATOR: &str = "name: Zoe New
 tagline: Added while serve runs
 platforms:

@@ -33,6 +33,7 @@ fn every_page_carries_sharing_tags_in_every_theme() {
         let dir = temp_dir(&format!("sharing-{theme}"));
         copy_dir(&repo.join("content"), &dir.join("content"));
         copy_dir(&repo.join("static"), &dir.join("static"));
+        copy_dir(&repo.join("data"), &dir.join("data"));
         // A raster portrait: link previews show PNG and JPEG, not SVG.
         fs::write(dir.join("static/photos/ava-chen.png"), b"\x89PNG\r\n\x1a\n").expect("png");
         let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("config");

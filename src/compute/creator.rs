@@ -205,6 +205,16 @@ fn interactions_of(post: &RecentPost) -> Interactions {
     }
 }
 
+/// A recent post's engagements: its counted interactions, or the total a
+/// platform reports when the post gives none of them (LinkedIn).
+fn post_engagements(post: &RecentPost, counted: &[crate::model::choices::Interaction]) -> f64 {
+    let interactions = interactions_of(post);
+    match post.engagements {
+        Some(total) if !interactions.reports_any(counted) => total.get(),
+        _ => interactions.engagements(counted),
+    }
+}
+
 pub fn platform_figures(p: &PlatformProfile, config: &SiteConfig) -> PlatformFigures {
     let counted = &config.engagement.counts;
     let how = config.engagement.average;
@@ -230,11 +240,9 @@ pub fn platform_figures(p: &PlatformProfile, config: &SiteConfig) -> PlatformFig
             let values: Vec<f64> = list.iter().filter_map(|r| get(r).map(Count::get)).collect();
             average(&values, how)
         };
-        let per_post: Vec<f64> = list.iter().map(|r| interactions_of(r).engagements(counted)).collect();
-        let reach_pairs: Vec<(f64, f64)> = list
-            .iter()
-            .filter_map(|r| r.reach.map(|reach| (interactions_of(r).engagements(counted), reach.get())))
-            .collect();
+        let per_post: Vec<f64> = list.iter().map(|r| post_engagements(r, counted)).collect();
+        let reach_pairs: Vec<(f64, f64)> =
+            list.iter().filter_map(|r| r.reach.map(|reach| (post_engagements(r, counted), reach.get()))).collect();
         let like_pairs: Vec<(f64, f64)> = list
             .iter()
             .filter_map(|r| match (r.comments, r.likes) {

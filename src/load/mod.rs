@@ -4,6 +4,7 @@ pub mod check_campaign;
 pub mod check_config;
 pub mod check_creator;
 pub mod check_static;
+pub mod import;
 pub mod locate;
 pub mod source;
 pub mod statics;
@@ -121,8 +122,21 @@ pub fn load_site(root: &Path) -> Loaded {
 
     check_static::check(&paths, &mut diagnostics);
 
-    let Folder { entries: creators, sources: creator_sources, broken: broken_creators } =
+    let Folder { entries: mut creators, sources: creator_sources, broken: broken_creators } =
         load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
+    // Platform exports, read into the profiles before they are checked.
+    let imported: Vec<Vec<Diagnostic>> = creators
+        .par_iter_mut()
+        .zip(creator_sources.par_iter())
+        .map(|(entry, text)| {
+            if entry.data.platforms.iter().any(|p| p.import.is_some()) {
+                import::apply_creator(&paths, entry, text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    diagnostics.items.extend(imported.into_iter().flatten());
     // A broken config must not hide the problems of the content files.
     let fallback = SiteConfig::default();
     let effective = config.as_ref().unwrap_or(&fallback);
@@ -131,8 +145,15 @@ pub fn load_site(root: &Path) -> Loaded {
     }
     drop(creator_sources);
 
-    let Folder { entries: campaigns, sources: campaign_sources, .. } =
+    let Folder { entries: mut campaigns, sources: campaign_sources, .. } =
         load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
+    let known: Vec<&str> = creators.iter().map(|c| c.slug.as_str()).collect();
+    for (entry, text) in campaigns.iter_mut().zip(&campaign_sources) {
+        if !entry.data.posts_from.0.is_empty() {
+            diagnostics.items.extend(import::apply_campaign(&paths, entry, text, effective, &known));
+        }
+    }
+    drop(known);
     for (entry, text) in campaigns.iter().zip(&campaign_sources) {
         diagnostics.items.extend(campaign_problems(entry, text, &creators, &broken_creators));
     }

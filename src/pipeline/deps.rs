@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use crate::compute::brand::brand_groups;
 use crate::compute::facets::{self, Listing, page_count};
+use crate::load::import;
 use crate::load::theme::Theme;
 use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
@@ -38,11 +39,13 @@ pub fn switches(pdfs: bool, base_url: &Option<String>) -> String {
 }
 
 /// The input files a creator's pages read besides the site-wide ones: the
-/// profile, the photo, and with a track record the file of every campaign
+/// profile, the photo, the platform exports it imports (a folder stands for
+/// every file under it), and with a track record the file of every campaign
 /// naming them (`naming`), whose results the kit lists.
 fn creator_files(e: &Entry<Creator>, site: &Site, naming: &Readers) -> Vec<String> {
     let mut files = vec![e.file.clone()];
     files.extend(e.data.photo.as_ref().and_then(|p| p.static_path()).map(static_shown));
+    files.extend(import::creator_inputs(&e.data));
     if e.data.shows_track_record(site.config.track_record) {
         for slug in naming.of(&e.slug) {
             if let Some(c) = campaign_entry(site, slug) {
@@ -55,6 +58,24 @@ fn creator_files(e: &Entry<Creator>, site: &Site, naming: &Readers) -> Vec<Strin
 
 fn campaign_entry<'a>(site: &'a Site, slug: &str) -> Option<&'a Entry<Campaign>> {
     site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok().map(|i| &site.campaigns[i])
+}
+
+/// The spreadsheets a campaign takes posts from.
+fn campaign_sheets(e: &Entry<Campaign>) -> Vec<String> {
+    import::campaign_inputs(&e.data)
+}
+
+/// Every input file an entry names, for hashing those outside the input folders.
+pub fn named_inputs(site: &Site) -> Vec<String> {
+    let mut out: Vec<String> = site.creators.iter().flat_map(|e| import::creator_inputs(&e.data)).collect();
+    out.extend(site.campaigns.iter().flat_map(campaign_sheets));
+    out
+}
+
+/// `data/a/b.csv`, `data/a`, `data`: a changed file and the folders it is in,
+/// any of which an entry may name.
+fn with_ancestors(file: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(file), |f| f.rsplit_once('/').map(|(parent, _)| parent))
 }
 
 /// The profiles a campaign reads, by slug.
@@ -99,7 +120,7 @@ fn creator_key(pages: Key, e: &Entry<Creator>, files: &[String], sources: &Sourc
     let mut k = KeyBuilder::new("creator");
     k.key(pages).text(&e.slug);
     for file in files {
-        k.text(file).key(sources.get(file));
+        k.text(file).key(sources.tree(file));
     }
     k.finish()
 }
@@ -109,6 +130,9 @@ fn creator_key(pages: Key, e: &Entry<Creator>, files: &[String], sources: &Sourc
 fn campaign_key(pages: Key, e: &Entry<Campaign>, creators: &[(String, Key)], sources: &Sources) -> Key {
     let mut k = KeyBuilder::new("campaign");
     k.key(pages).text(&e.slug).key(sources.get(&e.file));
+    for file in campaign_sheets(e) {
+        k.text(&file).key(sources.tree(&file));
+    }
     for name in named_profiles(&e.data) {
         k.text(name);
         match find(creators, name) {
@@ -279,6 +303,8 @@ pub struct Keys {
     files: Readers,
     /// The campaigns reading each profile, by slug.
     profiles: Readers,
+    /// The campaigns reading each spreadsheet.
+    sheets: Readers,
     /// The roster and one listing per facet term (`compute::facets`).
     pub listings: Vec<Listing>,
     /// Every page of a listing but the roster's first, by output path, with
@@ -299,6 +325,7 @@ impl Keys {
         let mut keys = Keys { pages, assets, statics: statics_keys(inputs, sources), ..Keys::default() };
         for e in &site.campaigns {
             keys.profiles.set(&e.slug, named_profiles(&e.data).into_iter().map(str::to_string).collect());
+            keys.sheets.set(&e.slug, campaign_sheets(e));
         }
         keys.creators = site
             .creators
@@ -409,7 +436,9 @@ impl Keys {
         let mut touched: BTreeSet<String> = changed.iter().filter_map(|f| content_slug(f, &creators_dir)).collect();
         let profile_files = touched.clone();
         for file in changed {
-            touched.extend(self.files.of(file).cloned());
+            for named in with_ancestors(file) {
+                touched.extend(self.files.of(named).cloned());
+            }
         }
         touched.extend(
             named_now
@@ -436,6 +465,11 @@ impl Keys {
         for slug in &changed_profiles {
             touched.extend(self.profiles.of(slug).cloned());
         }
+        for file in changed {
+            for named in with_ancestors(file) {
+                touched.extend(self.sheets.of(named).cloned());
+            }
+        }
         for slug in &touched {
             let entry = site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok().map(|i| &site.campaigns[i]);
             let key = entry.map(|e| campaign_key(pages, e, &self.creators, sources));
@@ -443,8 +477,14 @@ impl Keys {
                 units.push(Unit::Campaign(slug.clone()));
             }
             match entry {
-                Some(e) => self.profiles.set(slug, named_profiles(&e.data).into_iter().map(str::to_string).collect()),
-                None => self.profiles.forget(slug),
+                Some(e) => {
+                    self.profiles.set(slug, named_profiles(&e.data).into_iter().map(str::to_string).collect());
+                    self.sheets.set(slug, campaign_sheets(e));
+                }
+                None => {
+                    self.profiles.forget(slug);
+                    self.sheets.forget(slug);
+                }
             }
         }
 
@@ -455,6 +495,26 @@ impl Keys {
         }
         units.extend(self.desk(site));
         units
+    }
+
+    /// The creators and campaigns that import `file` (a changed input, or
+    /// one of the folders it is in).
+    pub fn importers(&self, file: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+        let (mut creators, mut campaigns) = (BTreeSet::new(), BTreeSet::new());
+        for named in with_ancestors(file) {
+            if named.ends_with(".yaml") || named.ends_with(".yml") || named.starts_with("static/") {
+                continue;
+            }
+            creators.extend(self.files.of(named).cloned());
+            campaigns.extend(self.sheets.of(named).cloned());
+        }
+        (creators, campaigns)
+    }
+
+    /// Whether an entry imports `file` or a folder it is in.
+    pub fn is_imported(&self, file: &str) -> bool {
+        let (c, p) = self.importers(file);
+        !c.is_empty() || !p.is_empty()
     }
 
     pub fn creator(&self, slug: &str) -> Option<Key> {
@@ -750,5 +810,43 @@ mod tests {
         src.insert("content/campaigns/solo.yaml", 4);
         let units = after(&mut keys, &plain, &src, &["content/campaigns/solo.yaml"]);
         assert!(names(&units).contains(&"creator:cy".to_string()), "{units:?}");
+    }
+
+    #[test]
+    fn an_export_reaches_the_creator_importing_it_and_a_sheet_its_campaign() {
+        let mut site = site();
+        site.creators[1].data.platforms[0].import =
+            Some(crate::model::import::ImportSpec::Path(crate::model::import::DataPath("data/ben/tiktok/".into())));
+        site.campaigns[1].data.posts_from = serde_saphyr::from_str("data/solo.csv").unwrap();
+        let mut src = sources(&[("data/ben/tiktok/Content.csv", b"1"), ("data/solo.csv", b"s")]);
+        let mut keys = keys_of(&site, &src);
+        // An edited file of the folder ben imports.
+        src.insert("data/ben/tiktok/Content.csv", 2);
+        // Ben's card is on the listings he is in, and duo is a brand's campaign.
+        let ben = [
+            "creator:ben",
+            "campaign:duo",
+            "index",
+            "list:niches/food/",
+            "list:platforms/instagram/",
+            "list:tiers/emerging/",
+            "brand:lumen",
+        ];
+        let units = after(&mut keys, &site, &src, &["data/ben/tiktok/Content.csv"]);
+        assert_eq!(names(&units), ben);
+        // A new file appearing in that folder.
+        src.insert("data/ben/tiktok/FollowerHistory.csv", 3);
+        let units = after(&mut keys, &site, &src, &["data/ben/tiktok/FollowerHistory.csv"]);
+        assert_eq!(names(&units), ben);
+        // A campaign's sheet.
+        src.insert("data/solo.csv", 4);
+        let units = after(&mut keys, &site, &src, &["data/solo.csv"]);
+        assert_eq!(names(&units), ["campaign:solo", "index", "brand:oak"]);
+        // A file nobody imports.
+        src.insert("data/other.csv", 5);
+        assert!(after(&mut keys, &site, &src, &["data/other.csv"]).is_empty());
+        let (creators, campaigns) = keys.importers("data/ben/tiktok/new.csv");
+        assert_eq!((creators.len(), campaigns.len()), (1, 0));
+        assert!(keys.is_imported("data/solo.csv") && !keys.is_imported("data/other.csv"));
     }
 }

@@ -32,7 +32,7 @@ use crate::present::urls::page;
 use crate::present::{self, Ctx};
 use crate::render::html::{self, CUSTOM_CSS, Html, RosterCard};
 use crate::render::pdf::Pdf;
-use crate::render::{OutputFile, json, sitemap};
+use crate::render::{OutputFile, csv, json, sitemap};
 use crate::write::Sink;
 
 /// A unit's files, and the paths of those made only when asked for.
@@ -119,6 +119,10 @@ impl Engine {
         let pdf = Pdf::new(&ctx, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
         let switches = deps::switches(pdfs != Pdfs::Skip, &options.base_url);
+        let mut sources = sources;
+        for input in deps::named_inputs(&site) {
+            sources.ensure(&paths, &input);
+        }
         let keys = t.stage("keys", || {
             let inputs = Inputs { switches: &switches, site: &site, theme: &theme, paths: &paths, statics: &statics };
             Keys::of(&inputs, &sources)
@@ -177,8 +181,13 @@ impl Engine {
     /// Reads again the files `changed` names and re-checks and recomputes
     /// every entry whose key that changes. The result is the state a fresh
     /// load of the site would give.
+    /// What the changed paths are to this site.
+    pub fn changes(&self, changed: &[PathBuf]) -> Changes {
+        Changes::of(&self.paths, &self.theme.name, changed, &|shown| self.keys.is_imported(shown))
+    }
+
     pub fn reload(&mut self, changed: &[PathBuf]) -> Reload {
-        let changes = Changes::of(&self.paths, &self.theme.name, changed);
+        let mut changes = self.changes(changed);
         if changes.full {
             return Reload::NeedsFull;
         }
@@ -191,6 +200,18 @@ impl Engine {
         }
         if inputs.is_empty() && !self.has_errors() {
             return Reload::Unchanged;
+        }
+        // An export or spreadsheet changed: the entries importing it are
+        // read again, as a fresh load reads them.
+        if !changes.inputs.is_empty() {
+            let prefixes: Vec<String> = changes.inputs.iter().map(|p| format!("{p}/")).collect();
+            for file in &inputs {
+                if changes.inputs.contains(file) || prefixes.iter().any(|p| file.starts_with(p.as_str())) {
+                    let (creators, campaigns) = self.keys.importers(file);
+                    changes.creators.extend(creators);
+                    changes.campaigns.extend(campaigns);
+                }
+            }
         }
         let mut fresh = Diagnostics::default();
         let mut reread: BTreeSet<String> = BTreeSet::new();
@@ -247,11 +268,23 @@ impl Engine {
             self.broken.remove(slug);
             return None;
         };
+        // So is whatever was said about the files it imported.
+        let before = T::inputs(self, slug);
+        self.forget_problems_under(&before);
         match load::read_entry::<T>(&self.paths, slug, &path) {
-            Ok((entry, text)) => {
-                let problems = T::check(self, &entry, &text);
+            Ok((mut entry, text)) => {
+                let imported = T::import(self, &mut entry, &text);
+                let mut problems = T::check(self, &entry, &text);
                 self.broken.remove(slug);
+                // Problems in an imported file are filed under it, as a fresh load files them.
+                let (own, elsewhere): (Vec<Diagnostic>, Vec<Diagnostic>) =
+                    imported.into_iter().partition(|d| d.file == entry.file);
+                problems.extend(own);
                 self.problems.insert(entry.file.clone(), problems.clone());
+                for d in &elsewhere {
+                    self.problems.entry(d.file.clone()).or_default().push(d.clone());
+                }
+                problems.extend(elsewhere);
                 T::set(self, slug, Some(entry));
                 Some(Diagnostics { items: problems })
             }
@@ -263,6 +296,14 @@ impl Engine {
                 self.problems.insert(d.file.clone(), vec![d.clone()]);
                 Some(Diagnostics { items: vec![d] })
             }
+        }
+    }
+
+    /// Drops the problems filed under imported files or folders.
+    fn forget_problems_under(&mut self, inputs: &[String]) {
+        for input in inputs {
+            let (slash, arrow) = (format!("{input}/"), format!("{input} ›"));
+            self.problems.retain(|file, _| file != input && !file.starts_with(&slash) && !file.starts_with(&arrow));
         }
     }
 
@@ -461,6 +502,8 @@ impl Engine {
         let files = t.work(Work::Pages, || self.html.campaign(&view)).map_err(single)?;
         let mut out = Rendered { files, deferred: Vec::new() };
         out.files.push(OutputFile::new(page::report_json(slug), json::to_json(figures)));
+        out.files.push(OutputFile::new(format!("campaigns/{slug}/creators.csv"), csv::creators(figures)));
+        out.files.push(OutputFile::new(format!("campaigns/{slug}/posts.csv"), csv::posts(figures)));
         match self.pdfs {
             Pdfs::Render => out.files.push(t.work(Work::Pdf, || self.pdf.report(&view)).map_err(single)?),
             Pdfs::Defer => out.deferred.push(page::report_pdf(slug)),
@@ -714,6 +757,10 @@ trait Reloadable: serde::de::DeserializeOwned + Sized {
     fn dir(paths: &SitePaths) -> PathBuf;
     /// The checks of one file that need no other file.
     fn check(engine: &Engine, entry: &Entry<Self>, text: &str) -> Vec<Diagnostic>;
+    /// Reads the exports or spreadsheets the entry imports into it.
+    fn import(engine: &Engine, entry: &mut Entry<Self>, text: &str) -> Vec<Diagnostic>;
+    /// The inputs the entry now in the site imports.
+    fn inputs(engine: &Engine, slug: &str) -> Vec<String>;
     /// Puts the entry (or its absence) in the site, figures included.
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Self>>);
 }
@@ -727,6 +774,14 @@ impl Reloadable for Creator {
 
     fn check(engine: &Engine, entry: &Entry<Creator>, text: &str) -> Vec<Diagnostic> {
         load::creator_problems(entry, text, &engine.site.config, &engine.paths)
+    }
+
+    fn import(engine: &Engine, entry: &mut Entry<Creator>, text: &str) -> Vec<Diagnostic> {
+        load::import::apply_creator(&engine.paths, entry, text)
+    }
+
+    fn inputs(engine: &Engine, slug: &str) -> Vec<String> {
+        engine.site.creator(slug).map(|e| load::import::creator_inputs(&e.data)).unwrap_or_default()
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Creator>>) {
@@ -761,6 +816,19 @@ impl Reloadable for Campaign {
     /// changed file is in (see [`Engine::reload`]).
     fn check(_engine: &Engine, _entry: &Entry<Campaign>, _text: &str) -> Vec<Diagnostic> {
         Vec::new()
+    }
+
+    fn import(engine: &Engine, entry: &mut Entry<Campaign>, text: &str) -> Vec<Diagnostic> {
+        if entry.data.posts_from.0.is_empty() {
+            return Vec::new();
+        }
+        let known: Vec<&str> = engine.site.creators.iter().map(|c| c.slug.as_str()).collect();
+        load::import::apply_campaign(&engine.paths, entry, text, &engine.site.config, &known)
+    }
+
+    fn inputs(engine: &Engine, slug: &str) -> Vec<String> {
+        let i = engine.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
+        i.map(|i| load::import::campaign_inputs(&engine.site.campaigns[i].data)).unwrap_or_default()
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Campaign>>) {

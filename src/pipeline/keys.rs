@@ -17,8 +17,9 @@ use rayon::prelude::*;
 
 use crate::paths::{self, SitePaths};
 
-/// Bumped whenever the manifest or the meaning of its keys changes.
-pub const FORMAT: u32 = 2;
+/// Bumped whenever the manifest or the meaning of its keys changes (3: imported
+/// files in the keys, and two CSV files per campaign).
+pub const FORMAT: u32 = 3;
 
 /// A 64-bit hash, written as 16 hex digits in the manifest.
 pub type Key = u64;
@@ -101,8 +102,9 @@ pub struct Sources {
     files: HashMap<String, Key>,
 }
 
-/// The folders of a site whose files are inputs.
-const INPUT_DIRS: [&str; 3] = ["content", paths::STATIC_DIR, paths::THEMES_DIR];
+/// The folders of a site whose files are inputs (`data/` holds the exports
+/// and spreadsheets entries import).
+const INPUT_DIRS: [&str; 4] = ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::DATA_DIR];
 
 /// The input files at or under `path`, as (shown path, path), sorted.
 /// Symlinked folders that stay inside the site are walked through, as the
@@ -189,6 +191,28 @@ impl Sources {
     #[cfg(test)]
     pub fn insert(&mut self, shown: &str, key: Key) {
         self.files.insert(shown.to_string(), key);
+    }
+
+    /// Hashes an input an entry names outside the input folders, once.
+    pub fn ensure(&mut self, paths: &SitePaths, shown: &str) {
+        let prefix = format!("{shown}/");
+        if !self.files.keys().any(|k| k == shown || k.starts_with(&prefix)) {
+            self.update(paths, &paths.root.join(shown), &mut BTreeSet::new());
+        }
+    }
+
+    /// The key of an input as an entry names it: a file, or a folder and
+    /// every file under it (so a file added to the folder changes it).
+    pub fn tree(&self, shown: &str) -> Key {
+        let prefix = format!("{shown}/");
+        let mut under: Vec<(&String, &Key)> =
+            self.files.iter().filter(|(k, _)| *k == shown || k.starts_with(&prefix)).collect();
+        under.sort();
+        let mut k = KeyBuilder::new("tree");
+        for (path, key) in under {
+            k.text(path).key(*key);
+        }
+        k.finish()
     }
 
     /// The key of an input file; a file not there has the key of absence.

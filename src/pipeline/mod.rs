@@ -7,6 +7,9 @@
 //! whole; `serve` keeps an engine, reloads what an edit changed and writes to
 //! memory.
 
+/// The export reader of the load stage, for `mediakit import`.
+pub use crate::load::import::{Export, RECENT_POSTS, YearBasis, inspect as inspect_export};
+
 pub mod changes;
 pub mod deps;
 pub mod engine;

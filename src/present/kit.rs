@@ -6,6 +6,7 @@ use crate::compute::creator::{Basis, CreatorFigures, PlatformFigures};
 use crate::compute::tier::Position;
 use crate::model::choices::KitSection;
 use crate::model::creator::Creator;
+use crate::model::import::YearsFrom;
 use crate::present::Ctx;
 use crate::present::charts::{self, Chart};
 use crate::present::markdown;
@@ -94,6 +95,8 @@ pub struct KitView {
     pub bio_html: Option<String>,
     pub bio_text: Option<String>,
     pub as_of: Option<String>,
+    /// Where imported figures came from: "TikTok: TikTok Studio export, through Nov 30, 2026".
+    pub sources: Vec<String>,
     pub tier: Option<String>,
     pub headline: Vec<Stat>,
     pub platforms: Vec<PlatformView>,
@@ -254,6 +257,29 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         bio_html: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_html),
         bio_text: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_plain),
         as_of: creator.as_of.map(|d| fmt.date(Some(d))),
+        sources: creator
+            .platforms
+            .iter()
+            .filter_map(|p| {
+                let from = p.imported.as_ref()?;
+                let mut line = format!("{}: {}", p.platform.label(), from.source);
+                if let Some(through) = from.through {
+                    line.push_str(&format!(", through {}", fmt.date(Some(through))));
+                }
+                if let Some(years) = from.years {
+                    let (how, d) = match years {
+                        YearsFrom::AsOf(d) => ("the profile's as_of date", d),
+                        YearsFrom::FileName(d) => ("the date in the file name", d),
+                        YearsFrom::ExportDates(d) => ("the export's latest full date", d),
+                    };
+                    line.push_str(&format!(
+                        " (its dates carry no year; years counted back from {how}, {})",
+                        fmt.date(Some(d))
+                    ));
+                }
+                Some(line)
+            })
+            .collect(),
         tier: figures.tier.map(|t| t.label().to_string()),
         headline,
         platforms,

@@ -1,8 +1,10 @@
 //! Render stage: views → output files. HTML pages through the theme's tera
 //! templates (`html`), PDFs through krilla (`pdf`), both from the same views;
-//! `data.json` from the computed figures (`json`); the sitemap (`sitemap`).
+//! `data.json` from the computed figures (`json`), a campaign's tables as
+//! CSV (`csv`); the sitemap (`sitemap`).
 //! Renderers read views and figures; they never compute.
 
+pub mod csv;
 pub mod html;
 pub mod json;
 pub mod pdf;

@@ -26,7 +26,6 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{Diagnostics, plural};
-use crate::pipeline::changes::Changes;
 use crate::pipeline::timings::Timings;
 use crate::pipeline::units::{Ledger, Unit};
 use crate::pipeline::{self, BuildOptions, Engine, Pdfs, Reload};
@@ -89,7 +88,7 @@ impl Live {
             self.full("the site", started);
             return;
         };
-        let changes = Changes::of(engine.paths(), engine.theme_name(), &batch);
+        let changes = engine.changes(&batch);
         if changes.is_empty() {
             return;
         }

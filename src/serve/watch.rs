@@ -1,4 +1,4 @@
-//! Watching the site folder: `content/`, `static/`, `themes/` (recursively)
+//! Watching the site folder: `content/`, `static/`, `themes/`, `data/` (recursively)
 //! and the root itself (for `mediakit.yaml` and folders created later).
 //! Events are debounced; reads (`Access` events, which the rebuild itself
 //! causes) and metadata-only changes are dropped. An editor's atomic save
@@ -76,7 +76,7 @@ impl Watch {
     /// Starts watching the site folders that exist now and were not watched
     /// yet (e.g. `static/` created after `serve` started).
     pub fn refresh(&mut self) {
-        for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR] {
+        for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::DATA_DIR] {
             let path = self.root.join(dir);
             if self.watched.contains(&path) {
                 if !path.is_dir() {
