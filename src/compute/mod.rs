@@ -3,7 +3,8 @@
 //! Where is X computed? Engagement rates and ratings: `engagement`; tiers and
 //! benchmarks: `tier`; follower growth and spikes: `growth`; suggested prices:
 //! `pricing`; CTR, CPE, CPM, CPC, CPA, CPV, EMV, ROAS, ROI and goals: `campaign`;
-//! "not available" arithmetic: `ratio`.
+//! "not available" arithmetic: `ratio`; what `hide:` takes out of a profile
+//! before anything is computed or shown: `redact`.
 
 pub mod campaign;
 pub mod creator;
@@ -12,6 +13,7 @@ pub mod growth;
 pub mod metric;
 pub mod pricing;
 pub mod ratio;
+pub mod redact;
 pub mod tier;
 
 use rayon::prelude::*;
