@@ -249,8 +249,13 @@ fn unit(text: &str, spec: Spec) -> Arc<Unit> {
 fn shape_unit(text: &str, spec: Spec) -> Unit {
     let Some(inter) = fonts::face(spec.weight) else { return Unit { pieces: Vec::new(), width: 0.0 } };
     let (segments, hidden) = segments(text, inter);
-    let is_hidden =
-        |g: &KrillaGlyph| g.glyph_id == GlyphId::new(0) || hidden.iter().any(|h| h.contains(&g.text_range.start));
+    // `hidden` is sorted and disjoint: found by bisection, so text with many
+    // characters no font has is not quadratic.
+    let is_hidden = |g: &KrillaGlyph| {
+        let at = g.text_range.start;
+        let i = hidden.partition_point(|h| h.end <= at);
+        g.glyph_id == GlyphId::new(0) || hidden.get(i).is_some_and(|h| h.contains(&at))
+    };
     let mut pieces: Vec<(FaceKind, Vec<KrillaGlyph>)> = Vec::new();
     // Text of glyphs not drawn, waiting for a glyph to carry it.
     let mut orphan: Option<Range<usize>> = None;
@@ -343,8 +348,13 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
     advances.sort_by_key(|a| a.0);
     let ellipsis = width("…", spec);
     let (mut k, mut sum, mut next) = (0, 0.0f32, 0);
+    // Where the prefix ends once trailing whitespace is trimmed, kept as the
+    // prefix grows (trimming each prefix anew is quadratic in a run of spaces).
+    let mut end = 0;
     for i in 1..cuts.len() {
-        let end = text[..cuts[i]].trim_end().len();
+        if text[cuts[i - 1]..cuts[i]].chars().any(|c| !c.is_whitespace()) {
+            end = cuts[i];
+        }
         while next < advances.len() && advances[next].0 < end {
             sum += advances[next].1;
             next += 1;
@@ -364,13 +374,18 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
             (k, best) = (k + 1, longer);
         }
     } else {
-        while k > 0 {
-            k -= 1;
-            best = candidate(k);
-            if best.width <= max {
-                break;
+        // The longest shorter prefix that fits, by bisection: each try shapes
+        // a prefix, so trying them one by one could be quadratic.
+        let (mut lo, mut hi) = (0, k);
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2;
+            if candidate(mid).width <= max {
+                lo = mid;
+            } else {
+                hi = mid;
             }
         }
+        best = candidate(lo);
     }
     best
 }
