@@ -5,6 +5,7 @@ pub mod check_config;
 pub mod check_creator;
 pub mod check_static;
 pub mod locate;
+pub mod picture;
 pub mod source;
 pub mod statics;
 pub mod theme;
@@ -118,6 +119,16 @@ pub fn load_site(root: &Path) -> Loaded {
     } else {
         Some(SiteConfig::default())
     };
+
+    if !has_content {
+        // A site with a config and no content folder has lost it (a moved
+        // folder, a failed checkout): building would replace the previous
+        // output with an empty roster.
+        diagnostics.push(
+            Diagnostic::error("content", "the content/ folder is missing, so there is nothing to build")
+                .hint("restore content/ (profiles in content/creators/, campaigns in content/campaigns/); a site with no entries yet needs an empty content/ folder"),
+        );
+    }
 
     check_static::check(&paths, &mut diagnostics);
 
@@ -258,8 +269,18 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
         if paths::is_scratch_file(&name) {
             continue;
         }
+        // What the entry is, through a symlink: a named pipe or a device is
+        // never read (it would wait forever), whatever its name.
+        let meta = fs::metadata(&path);
+        if let Some(kind) = meta.as_ref().ok().and_then(|m| paths::special_kind(&m.file_type())) {
+            diagnostics.push(
+                Diagnostic::error(paths.shown(&path), paths::not_a_file(kind))
+                    .hint("content folders hold only .yaml files; remove it or replace it with an ordinary file"),
+            );
+            continue;
+        }
         let Some(stem) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
-            if path.is_file() {
+            if meta.is_ok_and(|m| m.is_file()) {
                 diagnostics.push(
                     Diagnostic::warning(paths.shown(&path), "ignored: not a .yaml file")
                         .hint("content files end in .yaml; pictures belong in static/"),
