@@ -333,6 +333,12 @@ fn a_named_pipe_or_device_anywhere_is_refused_never_read() {
     mkfifo(&site.root().join("content/notes/pipe"));
     let ran = run(site.root(), &["build"]);
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(
+        ran.stderr
+            .contains("warning: ignored: this is a named pipe (FIFO), which is never read\n --> content/notes/pipe"),
+        "{}",
+        ran.stderr
+    );
 }
 
 // ---- text that never breaks ----

@@ -131,6 +131,7 @@ pub fn load_site(root: &Path) -> Loaded {
     }
 
     check_static::check(&paths, &mut diagnostics);
+    unread_special_files(&paths, &mut diagnostics);
 
     let Folder { entries: creators, sources: creator_sources, broken: broken_creators } =
         load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
@@ -161,6 +162,23 @@ pub fn load_site(root: &Path) -> Loaded {
         _ => None,
     };
     Loaded { site, diagnostics, broken: broken_creators }
+}
+
+/// A named pipe or a device elsewhere under `content/` than the creators'
+/// and campaigns folders is never read; it is named, in case it was meant
+/// to be a file. (Those two folders report theirs as errors when listed.)
+fn unread_special_files(paths: &SitePaths, diagnostics: &mut Diagnostics) {
+    let content = paths.root.join("content");
+    let listed = [paths.creators(), paths.campaigns()];
+    let walk = walkdir::WalkDir::new(&content).follow_links(false).min_depth(1).into_iter();
+    for entry in walk.filter_entry(|e| !listed.iter().any(|l| l == e.path())).flatten() {
+        if let Some(kind) = paths::special_kind(&entry.file_type()) {
+            diagnostics.push(
+                Diagnostic::warning(paths.shown(entry.path()), format!("ignored: this is {kind}, which is never read"))
+                    .hint("only regular files are read; remove it if it is not needed"),
+            );
+        }
+    }
 }
 
 fn empty_site() -> Diagnostic {

@@ -325,6 +325,16 @@ pub fn width(text: &str, spec: Spec) -> f32 {
 
 /// The text shortened with "…" until it fits `max` points.
 pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
+    // A text far longer than the width can show (a name of 100,000 letters,
+    // in every running head) is cut first to a prefix that surely does not
+    // fit: only what could be shown is shaped.
+    let most = (max.max(0.0) / (spec.size * 0.1).max(0.01)).ceil() as usize + 16;
+    if let Some((cut, _)) = text.char_indices().nth(most) {
+        let head = &text[..cut];
+        if width(head, spec) > max + 0.01 {
+            return fit(head, spec, max);
+        }
+    }
     // Widths measured at another size or word by word differ in the last bits.
     let max = max + 0.01;
     let run = shape(text, spec);
@@ -485,6 +495,17 @@ mod tests {
                 assert_eq!(fitted.text, long);
             }
         }
+    }
+
+    #[test]
+    fn a_very_long_text_is_fitted_from_what_could_show() {
+        let long = "W".repeat(200_000);
+        let fitted = fit(&long, BODY, 80.0);
+        assert_eq!(fitted.text, fit(&"W".repeat(60), BODY, 80.0).text);
+        assert!(fitted.width <= 80.01 && fitted.text.ends_with('…'));
+        // Characters that take no room are not cut short.
+        let marks = format!("A{}", "\u{200B}".repeat(5_000));
+        assert_eq!(fit(&marks, BODY, 80.0).text, marks);
     }
 
     #[test]
