@@ -279,6 +279,20 @@ fn serve_keeps_running_when_a_photo_starts_lying() {
     assert!(pdf.body.starts_with(b"%PDF"));
     assert_eq!(serve.get("").status, 200);
 
+    // Overwritten in place, before its kit's PDF was ever asked for: the
+    // PDF made on request leaves the picture out, and serve lives on.
+    drop(serve);
+    site.replace("content/creators/ava-test.yaml", "photo: static/ava.png", "photo: static/ava.svg");
+    let serve = harness::serve::Serve::start(site.root());
+    let mark = serve.mark();
+    site.write_bytes("static/ava.svg", &lying_png());
+    serve.wait_for_line(mark, "the overwritten picture to be refused", |l| l.contains("this PNG claims 100,000"));
+    let pdf = serve.get("creators/ava-test/media-kit.pdf");
+    assert_eq!(pdf.status, 200);
+    assert!(pdf.body.starts_with(b"%PDF"));
+    assert_eq!(serve.get("creators/ben-test/media-kit.pdf").status, 200);
+    site.replace("content/creators/ava-test.yaml", "photo: static/ava.svg", "photo: static/ava.png");
+
     // Started with the lying photo, it serves the problem, not a crash.
     drop(serve);
     let serve = harness::serve::Serve::start(site.root());
