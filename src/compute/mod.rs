@@ -4,7 +4,8 @@
 //! benchmarks: `tier`; follower growth and spikes: `growth`; suggested prices:
 //! `pricing`; CTR, CPE, CPM, CPC, CPA, CPV, EMV, ROAS, ROI and goals: `campaign`;
 //! "not available" arithmetic: `ratio`; what the roster is browsed by:
-//! `facets`; brand rollups and track records: `brand`.
+//! `facets`; brand rollups and track records: `brand`; what `hide:` takes
+//! out of a profile before anything is computed or shown: `redact`.
 
 pub mod brand;
 pub mod campaign;
@@ -15,6 +16,7 @@ pub mod growth;
 pub mod metric;
 pub mod pricing;
 pub mod ratio;
+pub mod redact;
 pub mod tier;
 
 use rayon::prelude::*;

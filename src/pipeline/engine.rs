@@ -458,8 +458,8 @@ impl Engine {
             Unit::Static(rel) => {
                 let real = self.statics.iter().find(|(r, _)| r == rel).map(|(_, p)| p);
                 let Some(real) = real else { return Ok(Rendered::default()) };
-                let bytes = statics::read_static(&self.paths, real).map_err(single)?;
-                Ok(Rendered { files: vec![OutputFile::new(rel.clone(), bytes)], deferred: Vec::new() })
+                // Streamed by the sink from where it is, never read whole.
+                Ok(Rendered { files: vec![OutputFile::copy_of(rel.clone(), real.clone())], deferred: Vec::new() })
             }
             Unit::Creator(slug) => self.render_creator(slug, t),
             Unit::Campaign(slug) => self.render_campaign(slug, t),

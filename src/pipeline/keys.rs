@@ -17,9 +17,9 @@ use rayon::prelude::*;
 
 use crate::paths::{self, SitePaths};
 
-/// Bumped whenever the manifest or the meaning of its keys changes (3: imported
-/// files in the keys, and two CSV files per campaign).
-pub const FORMAT: u32 = 3;
+/// Bumped whenever the manifest or the meaning of its keys changes (4: imported
+/// files in the keys, two CSV files per campaign, file lengths in the manifest).
+pub const FORMAT: u32 = 4;
 
 /// A 64-bit hash, written as 16 hex digits in the manifest.
 pub type Key = u64;
@@ -64,12 +64,35 @@ pub fn hash_bytes(bytes: &[u8]) -> Key {
     KeyBuilder::default().bytes(bytes).finish()
 }
 
-/// The hash of a file's bytes, or of its absence.
+/// The hash of a file's bytes, read in pieces (a video in `static/` is
+/// never held whole), or of its absence. Only a regular file is read: a
+/// named pipe or a device is keyed by what it is, so hashing never waits on
+/// one (the loader reports it).
 fn hash_file(path: &Path) -> Key {
-    match fs::read(path) {
-        Ok(bytes) => hash_bytes(&bytes),
-        Err(_) => missing(),
+    use std::io::Read;
+    let mut file = match crate::paths::open_regular(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+            return KeyBuilder::new("not a file").text(&e.to_string()).finish();
+        }
+        Err(_) => return missing(),
+    };
+    let mut k = KeyBuilder::new("bytes");
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut len = 0u64;
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                k.0.write(&buf[..n]);
+                len += n as u64;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return missing(),
+        }
     }
+    k.key(len);
+    k.finish()
 }
 
 fn missing() -> Key {

@@ -10,7 +10,6 @@ use crate::compute::facets::{Facet, Facets, Listing};
 use crate::compute::metric::{Metric, Totals};
 use crate::compute::{CreatorFigures, SiteFigures};
 use crate::model::Entry;
-use crate::model::choices::KitSection;
 use crate::model::creator::Creator;
 use crate::model::values::Date;
 use crate::present::Ctx;
@@ -223,7 +222,8 @@ pub const SEARCH_COLUMNS: [&str; 13] = [
 ];
 
 pub fn search_row(e: &Entry<Creator>, f: &CreatorFigures, facets: &Facets, ctx: &Ctx) -> SearchRow {
-    let c = &e.data;
+    // The public profile: every section `hide:` names is already gone from it.
+    let c = &*f.profile;
     let price = f.rates.as_ref().and_then(|r| r.lowest_price().map(|p| (p, r.currency.clone())));
     SearchRow(
         e.slug.clone(),
@@ -232,7 +232,7 @@ pub fn search_row(e: &Entry<Creator>, f: &CreatorFigures, facets: &Facets, ctx: 
         facets.niches.iter().map(|t| t.slug.clone()).collect(),
         f.tier.map(|t| t.label().to_lowercase()),
         facets.platforms.iter().map(|p| p.key()).collect(),
-        c.location.clone().filter(|_| !c.hides(KitSection::Location)),
+        c.location.clone(),
         facets.country.as_ref().map(|t| t.slug.clone()),
         f.followers,
         f.er.map(|v| (v * 100.0).round() / 100.0),

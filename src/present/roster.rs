@@ -56,13 +56,15 @@ pub struct RosterCampaign {
 /// One creator as the roster lists them.
 pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> RosterCreator {
     let fmt = &ctx.fmt;
+    // The public profile, as every output shows it (see `compute::redact`).
+    let public = f.profile.as_ref();
     RosterCreator {
         slug: e.slug.clone(),
-        name: e.data.name.clone(),
-        initials: initials(&e.data.name),
-        tagline: e.data.tagline.clone(),
-        photo_url: e.data.photo.as_ref().map(|p| ctx.urls.asset(p)),
-        niches: e.data.niches.clone(),
+        name: public.name.clone(),
+        initials: initials(&public.name),
+        tagline: public.tagline.clone(),
+        photo_url: public.photo.as_ref().map(|p| ctx.urls.asset(p)),
+        niches: public.niches.clone(),
         tier: f.tier.map(|t| t.label().to_string()),
         tier_key: f.tier.map(|t| t.label().to_lowercase()),
         followers: fmt.compact(f.followers.map(|v| v as f64)),
