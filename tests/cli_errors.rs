@@ -144,15 +144,34 @@ error: expected a whole number, found the text \"lots\"
 #[test]
 fn wrong_type_list_where_text_belongs() {
     let root = site();
-    write(&root, "mediakit.yaml", "title: [Test\n");
+    write(&root, "mediakit.yaml", "title: [Test]\n");
     refused(
         &root,
         "\
 error: expected text, found a list
  --> mediakit.yaml:1:8
   |
+1 | title: [Test]
+  |        ^ title
+
+1 error in 1 file
+",
+    );
+}
+
+#[test]
+fn unclosed_bracket() {
+    let root = site();
+    write(&root, "mediakit.yaml", "title: [Test\n");
+    refused(
+        &root,
+        "\
+error: unclosed bracket '['
+ --> mediakit.yaml:1:8
+  |
 1 | title: [Test
   |        ^ title
+  = hint: the `[` on line 1, column 8 opens a list that is never closed: close it with `]`, or put the whole value in quotes if the bracket is part of the text
 
 1 error in 1 file
 ",
@@ -658,7 +677,9 @@ fn usage_errors_exit_with_2() {
     let root = site();
     let ran = Command::new(env!("CARGO_BIN_EXE_mediakit")).args(["biuld", "--root"]).arg(&*root).output().expect("run");
     assert_eq!(ran.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&ran.stderr).starts_with("error: unknown command `biuld` (did you mean `build`?)"));
+    let stderr = String::from_utf8_lossy(&ran.stderr);
+    assert!(stderr.starts_with("error: unrecognized subcommand 'biuld'"), "{stderr}");
+    assert!(stderr.contains("a similar subcommand exists: 'build'"), "{stderr}");
 }
 
 #[test]

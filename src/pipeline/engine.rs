@@ -112,6 +112,8 @@ impl Engine {
             site.config.base_url = url.clone();
         }
         let paths = SitePaths::new(&site.root);
+        let mut diagnostics = loaded.diagnostics;
+        diagnostics.items.extend(load::base_url_warning(&paths, &site.config.base_url, options.base_url.is_some()));
         let theme = t.stage("theme", || load::theme::load(&site.config.theme, &paths)).map_err(single)?;
         let statics = statics::static_files(&paths).map_err(single)?;
         let ctx = Ctx::new(&site.config);
@@ -137,7 +139,7 @@ impl Engine {
             html,
             pdf,
             keys,
-            problems: bucket(loaded.diagnostics),
+            problems: bucket(diagnostics),
             theme_problem: None,
             broken: loaded.broken.into_iter().collect(),
             stale: BTreeSet::new(),
@@ -247,21 +249,27 @@ impl Engine {
             self.broken.remove(slug);
             return None;
         };
+        let file = self.paths.shown(&path);
         match load::read_entry::<T>(&self.paths, slug, &path) {
-            Ok((entry, text)) => {
-                let problems = T::check(self, &entry, &text);
+            Ok(read) => {
+                let mut problems = T::check(self, &read.entry, &read.text);
+                problems.extend(read.warnings);
                 self.broken.remove(slug);
-                self.problems.insert(entry.file.clone(), problems.clone());
-                T::set(self, slug, Some(entry));
+                self.problems.insert(read.entry.file.clone(), problems.clone());
+                T::set(self, slug, Some(read.entry));
                 Some(Diagnostics { items: problems })
             }
-            Err(d) => {
+            Err(broken) => {
                 T::set(self, slug, None);
                 if T::IS_CREATOR {
                     self.broken.insert(slug.to_string());
                 }
-                self.problems.insert(d.file.clone(), vec![d.clone()]);
-                Some(Diagnostics { items: vec![d] })
+                let load::Broken { diagnostics: mut problems, partial } = *broken;
+                if let Some(partial) = &partial {
+                    problems.extend(T::check_partial(self, partial));
+                }
+                self.problems.insert(file, problems.clone());
+                Some(Diagnostics { items: problems })
             }
         }
     }
@@ -563,11 +571,13 @@ impl Engine {
 }
 
 /// A kind of content file `serve` reads again alone.
-trait Reloadable: serde::de::DeserializeOwned + Sized {
+trait Reloadable: load::yaml::Document + Sized {
     const IS_CREATOR: bool;
     fn dir(paths: &SitePaths) -> PathBuf;
     /// The checks of one file that need no other file.
     fn check(engine: &Engine, entry: &Entry<Self>, text: &str) -> Vec<Diagnostic>;
+    /// The checks of a file with errors, on the part of it that could be read.
+    fn check_partial(engine: &Engine, partial: &load::Partial<Self>) -> Vec<Diagnostic>;
     /// Puts the entry (or its absence) in the site, figures included.
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Self>>);
 }
@@ -581,6 +591,10 @@ impl Reloadable for Creator {
 
     fn check(engine: &Engine, entry: &Entry<Creator>, text: &str) -> Vec<Diagnostic> {
         load::creator_problems(entry, text, &engine.site.config, &engine.paths)
+    }
+
+    fn check_partial(engine: &Engine, partial: &load::Partial<Creator>) -> Vec<Diagnostic> {
+        load::partial_creator_problems(partial, &engine.site.config, &engine.paths)
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Creator>>) {
@@ -615,6 +629,11 @@ impl Reloadable for Campaign {
     /// changed file is in (see [`Engine::reload`]).
     fn check(_engine: &Engine, _entry: &Entry<Campaign>, _text: &str) -> Vec<Diagnostic> {
         Vec::new()
+    }
+
+    fn check_partial(engine: &Engine, partial: &load::Partial<Campaign>) -> Vec<Diagnostic> {
+        let broken: Vec<String> = engine.broken.iter().cloned().collect();
+        load::partial_campaign_problems(partial, &engine.site.creators, &broken)
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Campaign>>) {
