@@ -50,10 +50,8 @@ pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]
                     ));
                 }
             }
-            (None, Some(name)) => {
-                if name.trim().is_empty() {
-                    out.push(Finding::error(format!("{at}.name"), "the name is empty"));
-                }
+            (None, Some(name)) if name.trim().is_empty() => {
+                out.push(Finding::error(format!("{at}.name"), "the name is empty"));
             }
             // Both or neither: the schema's `oneOf` says so.
             _ => {}

@@ -160,10 +160,7 @@ pub fn parse(text: &str) -> Parsed {
                 }
             }
             Event::Scalar(text, style, anchor, tag) => {
-                let tag = match b.core_tag(tag.as_deref(), pos, false) {
-                    Ok(tag) => tag,
-                    Err(()) => None,
-                };
+                let tag = b.core_tag(tag.as_deref(), pos, false).unwrap_or_default();
                 let plain = style == ScalarStyle::Plain;
                 let node = b.node(Value::Scalar(Scalar { text: text.into_owned(), plain, tag }), pos);
                 b.finish(node, anchor)
@@ -233,21 +230,44 @@ impl Builder {
             ErrorKind::RecursionLimitExceeded => "the document is nested too deeply".to_string(),
             _ => e.info(),
         };
+        // The usual cause inside `[ ]` or `{ }`: a bracket never closed, as
+        // in a value starting with `[` meant as text. Point at the bracket.
         let open_flow = self.stack.iter().rev().find_map(|f| match f {
-            Frame::Seq { flow: true, pos, .. } => Some(('[', *pos)),
-            Frame::Map { flow: true, pos, .. } => Some(('{', *pos)),
+            Frame::Seq { flow: true, pos, path, .. } => Some(('[', ']', "list", *pos, path.clone())),
+            Frame::Map { flow: true, pos, path, .. } => Some(('{', '}', "block", *pos, path.clone())),
             _ => None,
         });
-        let hint = match open_flow {
-            // The usual cause: a value starting with `[` or `{` meant as text.
-            Some((bracket, (line, column))) if !message.contains("tab") => Some(format!(
-                "the `{bracket}` on line {line}, column {column} opens a {} that is never closed: close it with `{}`, or put the whole value in quotes if the bracket is part of the text",
-                if bracket == '[' { "list" } else { "block" },
-                if bracket == '[' { ']' } else { '}' },
-            )),
-            _ => syntax_hint(&message),
-        };
-        self.problem(message, pos, hint.as_deref(), true);
+        let unclosed = matches!(
+            e.kind(),
+            ErrorKind::UnexpectedEofFlowSequence
+                | ErrorKind::UnexpectedEofFlowMapping
+                | ErrorKind::UnexpectedEofImplicitFlowMapping
+                | ErrorKind::ExpectedFlowSequenceSeparator
+                | ErrorKind::ExpectedFlowMappingSeparator
+        ) || message.contains("unclosed")
+            || message.contains("did not find expected ','")
+            || message.contains("illegal placement of ':'");
+        match open_flow {
+            Some((open, close, what, at, path)) if unclosed => {
+                let mut hint = format!(
+                    "close the {what} with `{close}`, or put the whole value in quotes if the `{open}` is part of the text"
+                );
+                if pos != at {
+                    hint.push_str(&format!(" (reading stopped at line {}, column {}: {message})", pos.0, pos.1));
+                }
+                self.problems.push(Problem {
+                    message: format!("this `{open}` is never closed"),
+                    pos: at,
+                    path,
+                    hint: Some(hint),
+                    fatal: true,
+                });
+            }
+            _ => {
+                let hint = syntax_hint(&message);
+                self.problem(message, pos, hint.as_deref(), true);
+            }
+        }
     }
 
     /// Reads a tag: YAML's own (`!!str`, `!!int`, …) decide the type of a
@@ -684,8 +704,8 @@ mod tests {
         let r = p.root.expect("partial root");
         assert!(r.incomplete);
         assert!(r.get("tagline").is_some());
-        let hint = p.problems[0].hint.clone().unwrap_or_default();
-        assert!(hint.contains("line 3, column 6"), "{hint}");
+        assert_eq!(p.problems[0].message, "this `[` is never closed");
+        assert_eq!((p.problems[0].pos, p.problems[0].path.as_str()), ((3, 6), "bio"));
     }
 
     #[test]

@@ -318,9 +318,9 @@ impl<'s> Validator<'s> {
             Value::Scalar(scalar) => {
                 if let Some(Json::Array(words)) = schema.get("enum") {
                     let text = scalar.text.trim();
-                    if !words.iter().any(|w| w.as_str() == Some(text))
-                        && !(scalar.is_null() && words.contains(&Json::Null))
-                    {
+                    let listed = words.iter().any(|w| w.as_str() == Some(text))
+                        || (scalar.is_null() && words.contains(&Json::Null));
+                    if !listed {
                         let names: Vec<&str> = words.iter().filter_map(Json::as_str).collect();
                         let listed = names.join(", ");
                         let hint = match suggest::closest(text, names.iter().copied()) {
