@@ -3,6 +3,7 @@
 //! workflow's install step really installs a released binary, or falls back
 //! to compiling from the repository, never from crates.io (where the name
 //! `mediakit` belongs to another crate).
+#![cfg(unix)]
 
 mod common;
 
