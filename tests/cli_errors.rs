@@ -144,14 +144,14 @@ error: expected a whole number, found the text \"lots\"
 #[test]
 fn wrong_type_list_where_text_belongs() {
     let root = site();
-    write(&root, "mediakit.yaml", "title: [Test\n");
+    write(&root, "mediakit.yaml", "title: [Test]\n");
     refused(
         &root,
         "\
 error: expected text, found a list
  --> mediakit.yaml:1:8
   |
-1 | title: [Test
+1 | title: [Test]
   |        ^ title
 
 1 error in 1 file
@@ -160,21 +160,18 @@ error: expected text, found a list
 }
 
 #[test]
-fn wrong_type_list_where_one_name_belongs() {
+fn unclosed_bracket() {
     let root = site();
-    write(
-        &root,
-        "content/creators/ava-chen.yaml",
-        "name: Ava\nplatforms:\n  - platform: [instagram, tiktok]\n    followers: 3\n",
-    );
+    write(&root, "mediakit.yaml", "title: [Test\n");
     refused(
         &root,
         "\
-error: expected a single name, found a list
- --> content/creators/ava-chen.yaml:3:15
+error: this `[` is never closed
+ --> mediakit.yaml:1:8
   |
-3 |   - platform: [instagram, tiktok]
-  |               ^ platforms[0].platform
+1 | title: [Test
+  |        ^ title
+  = hint: close the list with `]`, or put the whole value in quotes if the `[` is part of the text
 
 1 error in 1 file
 ",
@@ -641,6 +638,151 @@ fn every_problem_of_a_run_in_one_report() {
     assert!(build.stderr.starts_with(&check.stderr), "build and check report differently:\n{}", build.stderr);
 }
 
+/// The first hour of a new user: a dozen mistakes spread over three files,
+/// every one of them reported by one `check` and one `build`, each with its
+/// file, line, column, field, caret and hint.
+#[test]
+fn a_dozen_mistakes_in_three_files_in_one_report() {
+    let root = site();
+    write(
+        &root,
+        "mediakit.yaml",
+        "\
+title: Northlight Talent
+base_url: northlight.github.io/kits
+currency: EURO
+engagement: {counts: [likes, coments]}
+pdf: {paper: a5}
+",
+    );
+    write(
+        &root,
+        "content/creators/ava-chen.yaml",
+        "\
+name: Ava Chen
+contact: {email: ava-at-example.com}
+platforms:
+  - platform: instagram
+    followers: -48200
+  - platform: myspace
+    followers: 1200
+  - platform: tiktok
+    followers: lots
+    avg_like: 300
+audience:
+  gender: {female: 80, male: 60}
+",
+    );
+    write(
+        &root,
+        "content/campaigns/spring-glow.yaml",
+        "\
+name: Spring Glow
+start: next week
+end: 2026-03-31
+creators:
+  - creator: ava-chne
+    fee: $2,000
+    posts:
+      - {platform: instagram, date: 2026-02-30, likes: 2400}
+",
+    );
+    refused(&root, "\
+error: expected a date written YYYY-MM-DD (like 2026-03-05), found \"next week\"
+ --> content/campaigns/spring-glow.yaml:2:8
+  |
+2 | start: next week
+  |        ^^^^^^^^^ start
+
+error: unknown creator `ava-chne`: there is no content/creators/ava-chne.yaml
+ --> content/campaigns/spring-glow.yaml:5:14
+  |
+5 |   - creator: ava-chne
+  |              ^^^^^^^^ creators[0].creator
+  = hint: did you mean `ava-chen`?
+
+error: expected a number of 0 or more, found the text \"$2,000\" (write plain digits without symbols or thousands separators, e.g. 1200)
+ --> content/campaigns/spring-glow.yaml:6:10
+  |
+6 |     fee: $2,000
+  |          ^^^^^^ creators[0].fee
+
+error: 2026-02-30 is not a date: February 2026 has 28 days
+ --> content/campaigns/spring-glow.yaml:8:37
+  |
+8 |       - {platform: instagram, date: 2026-02-30, likes: 2400}
+  |                                     ^^^^^^^^^^ creators[0].posts[0].date
+
+error: expected an e-mail address like name@example.com, found \"ava-at-example.com\"
+ --> content/creators/ava-chen.yaml:2:18
+  |
+2 | contact: {email: ava-at-example.com}
+  |                  ^^^^^^^^^^^^^^^^^^ contact.email
+
+error: expected a count of 0 or more, found -48200
+ --> content/creators/ava-chen.yaml:5:16
+  |
+5 |     followers: -48200
+  |                ^^^^^^ platforms[0].followers
+
+error: unknown platform `myspace`
+ --> content/creators/ava-chen.yaml:6:15
+  |
+6 |   - platform: myspace
+  |               ^^^^^^^ platforms[1].platform
+  = hint: expected one of: instagram, tiktok, youtube, linkedin, pinterest, threads, twitch, x, other
+
+error: expected a whole number, found the text \"lots\"
+ --> content/creators/ava-chen.yaml:9:16
+  |
+9 |     followers: lots
+  |                ^^^^ platforms[2].followers
+
+error: unknown field `avg_like`
+  --> content/creators/ava-chen.yaml:10:5
+   |
+10 |     avg_like: 300
+   |     ^^^^^^^^ platforms[2].avg_like
+   = hint: did you mean `avg_likes`?
+
+error: the shares in gender add up to 140%, not 100%
+  --> content/creators/ava-chen.yaml:12:3
+   |
+12 |   gender: {female: 80, male: 60}
+   |   ^^^^^^ audience.gender
+   = hint: each group is a breakdown of the whole audience in percent; check for a missing or mistyped value
+
+error: expected an address starting with https:// (or a path starting with /), found \"northlight.github.io/kits\"
+ --> mediakit.yaml:2:11
+  |
+2 | base_url: northlight.github.io/kits
+  |           ^^^^^^^^^^^^^^^^^^^^^^^^^ base_url
+  = hint: use the address the site is published at, e.g. https://you.github.io/kits (project pages) or https://you.github.io (user pages)
+
+error: expected an ISO 4217 currency code such as USD, EUR or GBP, found \"EURO\" (did you mean `EUR`?)
+ --> mediakit.yaml:3:11
+  |
+3 | currency: EURO
+  |           ^^^^ currency
+
+error: unknown interaction `coments`
+ --> mediakit.yaml:4:30
+  |
+4 | engagement: {counts: [likes, coments]}
+  |                              ^^^^^^^ engagement.counts[1]
+  = hint: did you mean `comments`? (one of: likes, comments, shares, saves, clicks)
+
+error: unknown paper size `a5`
+ --> mediakit.yaml:5:14
+  |
+5 | pdf: {paper: a5}
+  |              ^^ pdf.paper
+  = hint: did you mean `a4`? (one of: a4, letter)
+
+14 errors in 3 files
+");
+}
+
 #[test]
 fn no_site_says_how_to_start() {
     let root = temp_dir("cli-nosite");
@@ -658,7 +800,9 @@ fn usage_errors_exit_with_2() {
     let root = site();
     let ran = Command::new(env!("CARGO_BIN_EXE_mediakit")).args(["biuld", "--root"]).arg(&*root).output().expect("run");
     assert_eq!(ran.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&ran.stderr).starts_with("error: unknown command `biuld` (did you mean `build`?)"));
+    let stderr = String::from_utf8_lossy(&ran.stderr);
+    assert!(stderr.starts_with("error: unrecognized subcommand 'biuld'"), "{stderr}");
+    assert!(stderr.contains("a similar subcommand exists: 'build'"), "{stderr}");
 }
 
 #[test]
@@ -669,4 +813,39 @@ fn check_writes_nothing() {
     assert_eq!(check.code, Some(0), "{}", check.stderr);
     assert_eq!(check.stderr, "No problems found.\n");
     assert_eq!(common::snapshot(&root), before);
+}
+
+/// A build whose `base_url` is only a path works, and says once what that costs.
+#[test]
+fn a_bare_path_base_url_warns_once() {
+    let root = site();
+    write(&root, "mediakit.yaml", "title: Test\nbase_url: /kits\n");
+    let build = run(&root, "build");
+    assert_eq!(build.code, Some(0), "{}", build.stderr);
+    assert_eq!(build.stderr.matches("warning:").count(), 1, "{}", build.stderr);
+    assert!(
+        build.stderr.starts_with(
+            "\
+warning: base_url `/kits` is a path, not an address: sitemap.xml, canonical links and og:url are written without a host, and search engines and link previews ignore them
+ --> mediakit.yaml:2:11
+  |
+2 | base_url: /kits
+  |           ^^^^^ base_url
+  = hint: set `base_url` in mediakit.yaml to the address the site is published at, e.g. https://you.github.io/kits, or pass --base-url https://… to `mediakit build`
+"
+        ),
+        "{}",
+        build.stderr
+    );
+    // An address given for the build is what counts.
+    let with_address = Command::new(env!("CARGO_BIN_EXE_mediakit"))
+        .args(["build", "--base-url", "https://ava.github.io/kits", "--root"])
+        .arg(&*root)
+        .env("CI", "1")
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&with_address.stderr);
+    assert!(with_address.status.success() && !stderr.contains("warning"), "{stderr}");
+    // `check` has nothing to say about it: the site is valid.
+    assert_eq!(run(&root, "check").stderr, "No problems found.\n");
 }

@@ -366,3 +366,93 @@ fn symlinks_out_of_the_site_are_refused() {
     let d = only_error(&root, "content/creators/leak.yaml");
     assert_eq!(d.message, "this symlink points outside the site folder");
 }
+
+#[test]
+fn four_mistakes_in_one_profile_are_four_errors() {
+    let root = site();
+    write(
+        &root,
+        "content/creators/ava-chen.yaml",
+        "name: Ava\ncontact: {email: ava-at-example.com}\nplatforms:\n  - {platform: instagram, followers: -5}\n  - {platform: myspace, followers: 5}\n  - {platform: tiktok, followers: lots}\n",
+    );
+    let all = problems(&root);
+    let fields: Vec<&str> = all.iter().filter_map(|d| d.field.as_deref()).collect();
+    assert_eq!(
+        fields,
+        ["contact.email", "platforms[0].followers", "platforms[1].platform", "platforms[2].followers"],
+        "{}",
+        render(&all)
+    );
+}
+
+#[test]
+fn a_date_that_is_not_a_date_does_not_hide_an_unknown_creator() {
+    let root = site();
+    write(
+        &root,
+        "content/campaigns/spring.yaml",
+        "name: Spring\nstart: soon\ncreators:\n  - creator: ava-chne\n    posts: [{platform: instagram, likes: 1}]\n",
+    );
+    let all = problems(&root);
+    let fields: Vec<&str> = all.iter().filter_map(|d| d.field.as_deref()).collect();
+    assert_eq!(fields, ["start", "creators[0].creator"], "{}", render(&all));
+    assert_eq!(all[1].hint.as_deref(), Some("did you mean `ava-chen`?"));
+}
+
+#[test]
+fn a_problem_is_not_reported_twice() {
+    // The bad share is reported; the sum of the group it spoils is not.
+    let root = site();
+    write(
+        &root,
+        "content/creators/ava-chen.yaml",
+        &format!("{GOOD_CREATOR}audience:\n  gender: {{female: 140, male: 20}}\n"),
+    );
+    let d = only_error(&root, "content/creators/ava-chen.yaml");
+    assert_eq!(d.message, "expected a percentage from 0 to 100, found 140");
+    // A list item left out does not shift what is said about the next one.
+    write(
+        &root,
+        "content/creators/ava-chen.yaml",
+        &format!(
+            "{GOOD_CREATOR}    history:\n      - {{date: 2026-01-01, followers: x}}\n      - {{date: 2026-02-01, followers: 5}}\n      - {{date: 2026-02-01, followers: 6}}\n"
+        ),
+    );
+    let all = problems(&root);
+    let fields: Vec<&str> = all.iter().filter_map(|d| d.field.as_deref()).collect();
+    assert_eq!(fields, ["platforms[0].history[0].followers", "platforms[0].history[2].date"], "{}", render(&all));
+    assert_eq!(all[1].line, Some(8));
+}
+
+#[test]
+fn old_platform_names_still_build_with_a_warning() {
+    let root = site();
+    write(&root, "content/creators/ava-chen.yaml", "name: Ava\nplatforms:\n  - {platform: twitter, followers: 5}\n");
+    let all = pipeline::check(&root).items;
+    assert!(all.iter().all(|d| !d.is_error()), "{}", render(&all));
+    let w = all.iter().find(|d| d.field.as_deref() == Some("platforms[0].platform")).expect("a warning");
+    assert_eq!(w.message, "`twitter` is an old name of the platform `x`");
+    assert_eq!(w.hint.as_deref(), Some("write `x`"));
+}
+
+#[test]
+fn duplicate_keys_and_tags_are_reported_with_the_rest() {
+    let root = site();
+    write(
+        &root,
+        "content/creators/ava-chen.yaml",
+        "name: Ava\nname: Ava Chen\ntagline: !secret hi\nplatforms:\n  - {platform: instagram, followers: -1}\n",
+    );
+    let all = problems(&root);
+    let messages: Vec<&str> = all.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`name` is written twice in the same block",
+            "mediakit does not read YAML tags such as `!secret`",
+            "expected a count of 0 or more, found -1"
+        ],
+        "{}",
+        render(&all)
+    );
+}

@@ -209,7 +209,8 @@ fn every_internal_link_resolves_under_a_sub_path_in_every_theme() {
 #[test]
 fn a_new_site_from_init_links_correctly_under_a_sub_path() {
     let dir = temp_dir("links-init");
-    mediakit::scaffold::write_all(&dir, &mediakit::scaffold::init_plan(Some("creator")).expect("plan")).expect("init");
+    mediakit::scaffold::write_all(&dir, &mediakit::scaffold::init_plan(Some("creator"), None).expect("plan"))
+        .expect("init");
     let report = build_under_sub_path(&dir);
     let (problems, checked) = check_site(&dir.join("public"), report.pdfs > 0);
     assert!(checked > 50, "{checked}");

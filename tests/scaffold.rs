@@ -79,7 +79,11 @@ fn init_writes_a_site_that_builds_at_once() {
     assert_modelines_resolve(&site);
     let check = ok(&mediakit(&["check", "--root", "site"], &dir));
     assert!(!check.contains("warning"), "{check}");
-    ok(&mediakit(&["build", "--root", "site"], &dir));
+    // Not on a terminal, init wrote a placeholder address; the build says to replace it, once.
+    assert!(said.contains("Set base_url in mediakit.yaml"), "{said}");
+    let built = ok(&mediakit(&["build", "--root", "site"], &dir));
+    assert_eq!(built.matches("warning:").count(), 1, "{built}");
+    assert!(built.contains("base_url is still the placeholder `https://USERNAME.github.io/REPOSITORY`"), "{built}");
     for page in [
         "index.html",
         "creators/maya-lopez/index.html",
@@ -89,6 +93,25 @@ fn init_writes_a_site_that_builds_at_once() {
         assert!(site.join("public").join(page).is_file(), "{page}");
     }
     assert!(!site.join("themes").exists(), "no theme is copied unless asked for");
+}
+
+#[test]
+fn init_writes_the_address_it_is_given() {
+    let dir = temp_dir("init-address");
+    ok(&mediakit(&["init", "--base-url", "https://ava.github.io/kits"], &dir));
+    let config = fs::read_to_string(dir.join("mediakit.yaml")).expect("config");
+    assert!(config.contains("\nbase_url: https://ava.github.io/kits\n"), "{config}");
+    let built = ok(&mediakit(&["build"], &dir));
+    assert!(!built.contains("warning"), "{built}");
+    let sitemap = fs::read_to_string(dir.join("public/sitemap.xml")).expect("sitemap");
+    assert!(sitemap.contains("<loc>https://ava.github.io/kits/creators/maya-lopez/</loc>"), "{sitemap}");
+    // A path or an address without a scheme is refused, and nothing is written.
+    for bad in ["/", "ava.github.io"] {
+        let d = temp_dir("init-bad-address");
+        let out = mediakit(&["init", "--base-url", bad], &d);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(!d.join("mediakit.yaml").exists());
+    }
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! The command line: argument parsing, the commands, and exit codes
-//! (0 success, 1 content or config errors, 2 usage errors).
+//! The command line: arguments (clap, in `args`), the commands, and exit
+//! codes (0 success, 1 content or config errors, 2 usage errors).
 
 pub mod args;
 pub mod build;
@@ -10,56 +10,50 @@ pub mod serve;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use clap::CommandFactory;
+
+use crate::cli::args::Command;
 use crate::diagnostics::Diagnostics;
+use crate::pipeline::BuildOptions;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_CONTENT: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
-pub const USAGE: &str = "\
-mediakit — media kits, rate cards and campaign reports from YAML
-
-Usage:
-  mediakit init [DIR] [--theme NAME]      create a site that builds at once
-  mediakit new creator NAME               add a creator profile template
-  mediakit new campaign NAME              add a campaign template
-  mediakit build [--out DIR] [--base-url URL] [--timings]
-                                          build the site into public/
-  mediakit serve [--port N] [--bind ADDR] build, serve, watch and reload
-  mediakit check                          validate content and config, write nothing
-  mediakit schema [KIND] [--out DIR]      print the JSON Schema of the content files
-                                          (KIND: config, creator or campaign; all without)
-  mediakit import PATH                    show what mediakit reads from a platform export
-                                          (a folder, a .zip or a file); changes nothing
-
-Every command takes --root DIR (the site folder; default: the current folder).
-Exit codes: 0 success, 1 content or config errors, 2 usage errors.
-";
-
 pub fn run(argv: Vec<String>) -> ExitCode {
-    let parsed = match args::parse(&argv) {
-        Ok(p) => p,
-        Err(message) => {
-            eprintln!("error: {message}\n\n{USAGE}");
+    let cli = match args::parse(&argv) {
+        Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            eprint!("{}", args::render_error(&e, &argv));
             return ExitCode::from(EXIT_USAGE);
         }
+        Err(e) => {
+            // Help and the version, on stdout.
+            let _ = e.print();
+            return ExitCode::from(EXIT_OK);
+        }
     };
-    let code = match parsed {
-        args::Command::Help => {
-            print!("{USAGE}");
+    let root = cli.root;
+    let code = match cli.command {
+        None => {
+            let _ = args::Cli::command().print_help();
             EXIT_OK
         }
-        args::Command::Version => {
+        Some(Command::Version) => {
             println!("mediakit {}", env!("CARGO_PKG_VERSION"));
             EXIT_OK
         }
-        args::Command::Build { options, timings } => build::build(&options, timings),
-        args::Command::Check { root } => build::check(&root),
-        args::Command::Serve { options, port, bind } => serve::serve(&options, port, bind.as_deref()),
-        args::Command::Init { root, dir, theme } => scaffold::init(&root, dir.as_deref(), theme.as_deref()),
-        args::Command::New { root, kind, name } => scaffold::new(&root, &kind, &name),
-        args::Command::Schema { kind, out } => scaffold::schema(kind.as_deref(), out.as_deref()),
-        args::Command::Import { root, path } => import::run(&root, &path),
+        Some(Command::Build { out, base_url, timings }) => build::build(&BuildOptions { root, out, base_url }, timings),
+        Some(Command::Check) => build::check(&root),
+        Some(Command::Serve { port, bind, out }) => {
+            serve::serve(&BuildOptions { root, out, base_url: None }, port, bind.as_deref())
+        }
+        Some(Command::Init { dir, theme, base_url }) => {
+            scaffold::init(&root, dir.as_deref(), theme.as_deref(), base_url.as_deref())
+        }
+        Some(Command::New { kind, name }) => scaffold::new(&root, &kind, &name.join(" ")),
+        Some(Command::Schema { kind, out }) => scaffold::schema(kind.map(args::SchemaKind::name), out.as_deref()),
+        Some(Command::Import { path }) => import::run(&root, &path),
     };
     ExitCode::from(code)
 }

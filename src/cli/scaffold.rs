@@ -1,5 +1,6 @@
 //! `mediakit init`, `mediakit new` and `mediakit schema`.
 
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::args::NewKind;
@@ -20,12 +21,45 @@ fn listed(files: &[NewFile]) -> String {
     files.iter().map(|f| format!("  {}\n", f.path)).collect()
 }
 
-pub fn init(root: &Path, dir: Option<&Path>, theme: Option<&str>) -> u8 {
+/// Asks where the site will be published, until the answer is an address
+/// or empty (a placeholder is written then). `None` on end of input.
+pub fn ask_base_url(input: &mut impl BufRead, out: &mut impl Write) -> Option<String> {
+    for _ in 0..3 {
+        let _ = write!(
+            out,
+            "Where will the site be published? Its address, e.g. https://you.github.io/kits\n(press Enter to set base_url in mediakit.yaml later): "
+        );
+        let _ = out.flush();
+        let mut line = String::new();
+        if input.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let answer = line.trim();
+        if answer.is_empty() {
+            return None;
+        }
+        match scaffold::check_address(answer) {
+            Ok(()) => return Some(answer.to_string()),
+            Err(message) => {
+                let _ = writeln!(out, "  {message}");
+            }
+        }
+    }
+    None
+}
+
+pub fn init(root: &Path, dir: Option<&Path>, theme: Option<&str>, base_url: Option<&str>) -> u8 {
     let target: PathBuf = match dir {
         Some(d) => root.join(d),
         None => root.to_path_buf(),
     };
-    let plan = match scaffold::init_plan(theme) {
+    let asked = match base_url {
+        None if std::io::stdin().is_terminal() && crate::cli::interactive() => {
+            ask_base_url(&mut std::io::stdin().lock(), &mut std::io::stderr())
+        }
+        _ => None,
+    };
+    let plan = match scaffold::init_plan(theme, base_url.or(asked.as_deref())) {
         Ok(plan) => plan,
         Err(e) => return fail(&e),
     };
@@ -42,8 +76,13 @@ pub fn init(root: &Path, dir: Option<&Path>, theme: Option<&str>) -> u8 {
     let cd = if dir.is_some() || root != Path::new(".") { format!("cd {shown} && ") } else { String::new() };
     let copied = theme
         .map(|t| format!("\nThe {t} theme is in themes/{t}/: edit its files, delete those you keep as they are.\n"));
+    let address = if base_url.or(asked.as_deref()).is_none() {
+        "\nSet base_url in mediakit.yaml to the address the site will be published at (the sitemap and link previews need it).\n"
+    } else {
+        ""
+    };
     eprint!(
-        "Created a site in {shown}:\n{}{}\nNext: {cd}mediakit serve   (or `mediakit build` to write public/)\n",
+        "Created a site in {shown}:\n{}{}{address}\nNext: {cd}mediakit serve   (or `mediakit build` to write public/)\n",
         listed(&plan).lines().filter(|l| !l.contains("themes/")).map(|l| format!("{l}\n")).collect::<String>(),
         copied.unwrap_or_default()
     );
@@ -113,4 +152,21 @@ pub fn schema(kind: Option<&str>, out: Option<&Path>) -> u8 {
         }
     }
     EXIT_OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asks_until_the_answer_is_an_address() {
+        let mut out = Vec::new();
+        let answer = ask_base_url(&mut "ava.github.io\n/\nhttps://ava.github.io/kits\n".as_bytes(), &mut out);
+        assert_eq!(answer.as_deref(), Some("https://ava.github.io/kits"));
+        let said = String::from_utf8_lossy(&out);
+        assert!(said.contains("expected an address starting with https://"), "{said}");
+        assert!(said.contains("is a path"), "{said}");
+        assert_eq!(ask_base_url(&mut "\n".as_bytes(), &mut Vec::new()), None);
+        assert_eq!(ask_base_url(&mut "".as_bytes(), &mut Vec::new()), None);
+    }
 }

@@ -149,17 +149,35 @@ fn window(line: &str, column: usize) -> (String, usize) {
 }
 
 /// The width of the YAML token starting at `column`, so the caret underlines
-/// the whole value or key rather than a single character.
+/// the whole value or key rather than a single character. A plain value runs
+/// to the end of the line (or a comment); inside `[ ]` or `{ }` it also ends
+/// at `,`, `]` and `}`.
 fn token_width(line: &str, column: usize) -> usize {
     let rest: String = line.chars().skip(column - 1).collect();
+    let in_flow = line.chars().take(column - 1).any(|c| c == '[' || c == '{');
     let mut chars = rest.chars();
     let width = match chars.next() {
         None | Some('[' | '{') => 1,
+        // The `- ` of a list item.
+        Some('-' | '?') if matches!(chars.clone().next(), Some(' ' | '\t') | None) => 1,
         Some(q @ ('"' | '\'')) => chars.position(|c| c == q).map_or(rest.chars().count(), |p| p + 2),
-        Some(_) => rest
-            .chars()
-            .position(|c| c.is_whitespace() || matches!(c, ',' | ']' | '}' | ':' | '#'))
-            .unwrap_or(rest.chars().count()),
+        Some(_) => {
+            let all: Vec<char> = rest.chars().collect();
+            let mut end = all.len();
+            for (i, &c) in all.iter().enumerate() {
+                let next = all.get(i + 1).copied();
+                let ends = c == '\t'
+                    || (c == ':' && next.is_none_or(char::is_whitespace))
+                    || (c.is_whitespace() && next == Some('#'))
+                    || (in_flow && matches!(c, ',' | ']' | '}'))
+                    || (c == ' ' && (i == 0 || next.is_none_or(|n| n == ' ')));
+                if ends {
+                    end = i;
+                    break;
+                }
+            }
+            all[..end].iter().collect::<String>().trim_end().chars().count()
+        }
     };
     width.max(1)
 }
@@ -312,6 +330,9 @@ mod tests {
     fn caret_covers_quoted_values() {
         assert_eq!(token_width("  name: \"Ava Chen\" # x", 9), 10);
         assert_eq!(token_width("  followers: -3", 14), 2);
+        assert_eq!(token_width("start: next week  # soon", 8), 9);
+        assert_eq!(token_width("- {date: next week, x: 1}", 10), 9);
+        assert_eq!(token_width("    folowers: 3", 5), 8);
     }
 
     #[test]

@@ -7,7 +7,9 @@ use crate::model::Entry;
 use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
 
-/// `creators` sorted by slug, as the site keeps them; `broken` names the
+/// The schema already requires a creator with a post (unless the posts come
+/// from `posts_from` sheets), and `creator` or
+/// `name` on each. `creators` sorted by slug, as the site keeps them; `broken` names the
 /// profiles whose files exist but did not load: their own errors say why,
 /// and a campaign naming one is not told the profile is unknown as well.
 pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]) -> Vec<Finding> {
@@ -23,11 +25,12 @@ pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]
                 .hint("swap `start` and `end`, or fix the typo"),
         );
     }
-    if !campaign.creators.iter().any(|c| !c.posts.is_empty()) {
-        let path = if campaign.creators.is_empty() { "name" } else { "creators" };
-        out.push(Finding::error(path, "a campaign needs at least one creator with at least one post").hint(
-            "add e.g.\ncreators:\n  - creator: ava-chen\n    posts:\n      - {platform: instagram, likes: 2400}",
-        ));
+    // Without `posts_from` the schema has asked for a post already.
+    if !campaign.posts_from.0.is_empty() && !campaign.creators.iter().any(|c| !c.posts.is_empty()) {
+        out.push(
+            Finding::error("posts_from", "no post was read: the sheets name no post of a creator of this campaign")
+                .hint("check the sheets' rows (`mediakit import FILE` shows what is read), or list posts under `creators:`"),
+        );
     }
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for (i, c) in campaign.creators.iter().enumerate() {
@@ -36,7 +39,7 @@ pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]
             (Some(slug), None) => {
                 let known = creators.binary_search_by(|e| e.slug.as_str().cmp(slug)).is_ok();
                 if !known && !broken.contains(slug) {
-                    out.push(unknown_creator(&format!("{at}.creator"), slug, creators));
+                    out.push(unknown_creator(&format!("{at}.creator"), slug, creators, broken));
                 } else if let Some((_, first)) = seen.iter().find(|(s, _)| s == slug) {
                     out.push(
                         Finding::error(
@@ -55,19 +58,11 @@ pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]
                     ));
                 }
             }
-            (None, Some(name)) => {
-                if name.trim().is_empty() {
-                    out.push(Finding::error(format!("{at}.name"), "the name is empty"));
-                }
+            (None, Some(name)) if name.trim().is_empty() => {
+                out.push(Finding::error(format!("{at}.name"), "the name is empty"));
             }
-            (Some(_), Some(_)) => out.push(Finding::error(
-                at.clone(),
-                "give either `creator` (a profile slug) or `name` (an inline creator), not both",
-            )),
-            (None, None) => out.push(
-                Finding::error(at.clone(), "each creator needs `creator: <profile slug>` or an inline `name`")
-                    .hint(closest_hint(&slugs_of(creators))),
-            ),
+            // Both or neither: the schema's `oneOf` says so.
+            _ => {}
         }
         if c.posts.is_empty() {
             out.push(Finding::warning(
@@ -112,8 +107,11 @@ pub fn check(campaign: &Campaign, creators: &[Entry<Creator>], broken: &[String]
     out
 }
 
-fn unknown_creator(path: &str, slug: &str, creators: &[Entry<Creator>]) -> Finding {
-    let slugs = slugs_of(creators);
+/// `broken` profiles count as known: a slug close to one is a typo of it.
+fn unknown_creator(path: &str, slug: &str, creators: &[Entry<Creator>], broken: &[String]) -> Finding {
+    let mut slugs = slugs_of(creators);
+    slugs.extend(broken.iter().map(String::as_str));
+    slugs.sort_unstable();
     let slugs = slugs.as_slice();
     let near: Vec<&str> = suggest::ranked(slug, slugs.iter().copied()).into_iter().take(3).collect();
     let hint = if near.is_empty() {

@@ -9,13 +9,14 @@ use crate::paths::SitePaths;
 /// The most creators one roster page lists.
 pub const MAX_PAGE_SIZE: u32 = 1000;
 
+/// What `mediakit init` writes for `base_url` when it is not told the
+/// address: plainly not one, so a build says it still has to be set.
+pub const PLACEHOLDER_BASE_URL: &str = "https://USERNAME.github.io/REPOSITORY";
+
+/// `base_url` is checked with the schema (a `BaseUrl`, read with
+/// [`check_base_url`]); `engagement.counts` must list something, likewise.
 pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     let mut out = Vec::new();
-    if let Err(message) = check_base_url(&config.base_url) {
-        out.push(Finding::error("base_url", message).hint(
-            "use the address the site is published at, e.g. https://you.github.io/kits (project pages) or https://you.github.io (user pages)",
-        ));
-    }
     if !theme::exists(&config.theme, paths) {
         let names = theme::BUILTIN.join(", ");
         let mut f = Finding::error("theme", format!("unknown theme `{}`", config.theme));
@@ -26,12 +27,6 @@ pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
             None => f.hint(format!("built-in themes: {names}; or create themes/{}/templates/", config.theme)),
         };
         out.push(f);
-    }
-    if config.engagement.counts.is_empty() {
-        out.push(
-            Finding::error("engagement.counts", "list at least one interaction that counts as an engagement")
-                .hint("for example: [likes, comments, shares, saves]"),
-        );
     }
     if let Some(logo) = &config.brand.logo {
         out.extend(check_asset(logo, paths, "brand.logo"));
@@ -67,6 +62,30 @@ fn check_tiers(path: &str, bounds: &TierBounds, out: &mut Vec<Finding>) {
                 .hint("tier lower bounds must rise: nano < micro < macro < mega"),
             );
         }
+    }
+}
+
+/// Why a valid `base_url` still makes a poor build: only a path (the
+/// sitemap protocol, canonical links and link previews need full addresses),
+/// or the placeholder `init` wrote. The message and the hint.
+pub fn publish_problem(base_url: &str, from_flag: bool) -> Option<(String, String)> {
+    let u = base_url.trim();
+    let fix = if from_flag {
+        "pass the full address, e.g. --base-url https://you.github.io/kits".to_string()
+    } else {
+        "set `base_url` in mediakit.yaml to the address the site is published at, e.g. https://you.github.io/kits, or pass --base-url https://… to `mediakit build`".to_string()
+    };
+    if u.starts_with('/') {
+        Some((
+            format!(
+                "base_url `{u}` is a path, not an address: sitemap.xml, canonical links and og:url are written without a host, and search engines and link previews ignore them"
+            ),
+            fix,
+        ))
+    } else if u == PLACEHOLDER_BASE_URL {
+        Some((format!("base_url is still the placeholder `{u}` that `mediakit init` wrote"), fix))
+    } else {
+        None
     }
 }
 
@@ -126,6 +145,14 @@ pub fn check_asset(asset: &Asset, paths: &SitePaths, field: &str) -> Option<Find
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_and_the_placeholder_make_a_poor_build() {
+        assert!(publish_problem("/", false).is_some_and(|(m, _)| m.contains("is a path")));
+        assert!(publish_problem(PLACEHOLDER_BASE_URL, false).is_some_and(|(m, _)| m.contains("placeholder")));
+        assert!(publish_problem("/kits", true).is_some_and(|(_, h)| h.contains("--base-url https://")));
+        assert_eq!(publish_problem("https://ava.github.io/kits", false), None);
+    }
 
     #[test]
     fn base_urls() {

@@ -12,17 +12,12 @@ use crate::paths::SitePaths;
 pub const SHARE_ERROR_TOLERANCE: f64 = 10.0;
 pub const SHARE_WARNING_TOLERANCE: f64 = 2.0;
 
+/// The schema already requires a platform with `followers` and one of
+/// `percent` and `amount` on an add-on; these are the rest.
 pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     let mut out = Vec::new();
     if creator.name.trim().is_empty() {
         out.push(Finding::error("name", "the name is empty"));
-    }
-    if !creator.platforms.iter().any(|p| p.followers.is_some()) {
-        let path = if creator.platforms.is_empty() { "name" } else { "platforms" };
-        out.push(
-            Finding::error(path, "a creator needs at least one platform with `followers`")
-                .hint("add e.g.\nplatforms:\n  - platform: instagram\n    followers: 48200"),
-        );
     }
     for (i, p) in creator.platforms.iter().enumerate() {
         if let Some(first) = creator.platforms[..i].iter().position(|q| q.platform == p.platform) {
@@ -79,24 +74,6 @@ pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<
     }
     if let Some(photo) = &creator.photo {
         out.extend(check_asset(photo, paths, "photo"));
-    }
-    if let Some(rates) = &creator.rates {
-        for (i, addon) in rates.addons.iter().enumerate() {
-            match (addon.percent, addon.amount) {
-                (Some(_), Some(_)) => out.push(
-                    Finding::error(
-                        format!("rates.addons[{i}]"),
-                        format!("the add-on \"{}\" has both `percent` and `amount`", addon.name),
-                    )
-                    .hint("an add-on is either a percentage of the base price or a flat amount"),
-                ),
-                (None, None) => out.push(Finding::error(
-                    format!("rates.addons[{i}]"),
-                    format!("the add-on \"{}\" needs `percent` (of the base price) or `amount`", addon.name),
-                )),
-                _ => {}
-            }
-        }
     }
     for (i, t) in creator.testimonials.iter().enumerate() {
         if t.quote.trim().is_empty() {

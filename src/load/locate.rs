@@ -90,6 +90,11 @@ impl Locator {
         Locator { positions }
     }
 
+    /// The position of `path` itself, if the file has it.
+    pub fn exact(&self, path: &str) -> Option<Position> {
+        self.positions.get(path).copied()
+    }
+
     /// The position of `path`, or of its nearest ancestor that exists.
     pub fn find(&self, path: &str) -> Option<Position> {
         let mut p = path.to_string();

@@ -4,21 +4,24 @@ pub mod check_campaign;
 pub mod check_config;
 pub mod check_creator;
 pub mod check_static;
+pub mod de;
 pub mod import;
 pub mod locate;
 pub mod picture;
 pub mod source;
 pub mod statics;
 pub mod theme;
+pub mod tree;
+pub mod validate;
 pub mod yaml;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::yaml::{Document, Repairs};
 use crate::model::campaign::Campaign;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
@@ -78,6 +81,23 @@ pub fn locate(file: &str, source: &str, findings: Vec<Finding>) -> Vec<Diagnosti
         .collect()
 }
 
+/// Like [`locate`], for findings about a file read with mistakes in it:
+/// their paths are put back in the file's own terms, and findings about what
+/// was left out of it (already reported) are dropped.
+pub fn locate_repaired(file: &str, source: &str, findings: Vec<Finding>, repairs: &Repairs) -> Vec<Diagnostic> {
+    if repairs.is_empty() {
+        return locate(file, source, findings);
+    }
+    let placed = findings
+        .into_iter()
+        .filter_map(|mut f| {
+            f.path = repairs.place(&f.path)?;
+            Some(f)
+        })
+        .collect();
+    locate(file, source, placed)
+}
+
 pub fn load_site(root: &Path) -> Loaded {
     let paths = SitePaths::new(root);
     let mut diagnostics = Diagnostics::default();
@@ -99,19 +119,18 @@ pub fn load_site(root: &Path) -> Loaded {
     let config = if has_config {
         let shown = paths.shown(&config_path);
         match ensure_inside(&paths, &config_path).and_then(|()| source::read_text(&config_path, &shown)) {
-            Ok(text) => match yaml::parse::<SiteConfig>(&shown, &text) {
-                Ok(config) => {
+            Ok(text) => {
+                let parsed = yaml::read::<SiteConfig>(&shown, &text);
+                let clean = parsed.is_clean();
+                diagnostics.items.extend(parsed.diagnostics);
+                parsed.data.and_then(|config| {
                     let findings = check_config::check(&config, &paths);
-                    let found = locate(&shown, &text, findings);
+                    let found = locate_repaired(&shown, &text, findings, &parsed.repairs);
                     let failed = found.iter().any(Diagnostic::is_error);
                     diagnostics.items.extend(found);
-                    (!failed).then_some(config)
-                }
-                Err(d) => {
-                    diagnostics.push(d);
-                    None
-                }
-            },
+                    (clean && !failed).then_some(config)
+                })
+            }
             Err(d) => {
                 diagnostics.push(d);
                 None
@@ -134,7 +153,7 @@ pub fn load_site(root: &Path) -> Loaded {
     check_static::check(&paths, &mut diagnostics);
     unread_special_files(&paths, &mut diagnostics);
 
-    let Folder { entries: mut creators, sources: creator_sources, broken: broken_creators } =
+    let Folder { entries: mut creators, sources: creator_sources, broken: broken_creators, partial } =
         load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
     // Platform exports, read into the profiles before they are checked.
     let imported: Vec<Vec<Diagnostic>> = creators
@@ -155,9 +174,13 @@ pub fn load_site(root: &Path) -> Loaded {
     for (entry, text) in creators.iter().zip(&creator_sources) {
         diagnostics.items.extend(creator_problems(entry, text, effective, &paths));
     }
+    for p in &partial {
+        diagnostics.items.extend(partial_creator_problems(p, effective, &paths));
+    }
     drop(creator_sources);
+    drop(partial);
 
-    let Folder { entries: mut campaigns, sources: campaign_sources, .. } =
+    let Folder { entries: mut campaigns, sources: campaign_sources, partial, .. } =
         load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
     let known: Vec<&str> = creators.iter().map(|c| c.slug.as_str()).collect();
     for (entry, text) in campaigns.iter_mut().zip(&campaign_sources) {
@@ -169,7 +192,11 @@ pub fn load_site(root: &Path) -> Loaded {
     for (entry, text) in campaigns.iter().zip(&campaign_sources) {
         diagnostics.items.extend(campaign_problems(entry, text, &creators, &broken_creators));
     }
+    for p in &partial {
+        diagnostics.items.extend(partial_campaign_problems(p, &creators, &broken_creators));
+    }
     drop(campaign_sources);
+    drop(partial);
 
     if creators.is_empty() && campaigns.is_empty() && !diagnostics.has_errors() {
         diagnostics.push(empty_site());
@@ -202,6 +229,24 @@ fn unread_special_files(paths: &SitePaths, diagnostics: &mut Diagnostics) {
     }
 }
 
+/// Said once by a build whose `base_url` cannot make the full addresses the
+/// sitemap, canonical links and link previews need (a path, or the
+/// placeholder `init` wrote). `from_flag`: the address came from `--base-url`.
+pub fn base_url_warning(paths: &SitePaths, base_url: &str, from_flag: bool) -> Option<Diagnostic> {
+    let (message, hint) = check_config::publish_problem(base_url, from_flag)?;
+    if from_flag {
+        return Some(Diagnostic::warning("--base-url", message).hint(hint));
+    }
+    let config = paths.config();
+    let mut d = Diagnostic::warning(paths.shown(&config), message).hint(hint);
+    if let Ok(text) = fs::read_to_string(&config)
+        && let Some((line, column)) = locate::Locator::new(&text).exact("base_url")
+    {
+        d = d.at(&text, line, column).field("base_url");
+    }
+    Some(d)
+}
+
 fn empty_site() -> Diagnostic {
     Diagnostic::warning(
         paths::CREATORS_DIR,
@@ -215,19 +260,45 @@ pub fn empty_site_warning(site: &Site, has_errors: bool) -> Option<Diagnostic> {
     (site.creators.is_empty() && site.campaigns.is_empty() && !has_errors).then(empty_site)
 }
 
-/// Reads and parses one content file; `slug` is its file stem. Returns the
-/// entry and its source text (for locating later findings). `serve` reloads
-/// a single edited file through this.
-pub fn read_entry<T: DeserializeOwned>(
-    paths: &SitePaths,
-    slug: &str,
-    path: &Path,
-) -> Result<(Entry<T>, String), Diagnostic> {
-    ensure_inside(paths, path)?;
+/// A content file read without errors: the entry, its source text (for
+/// locating later findings) and the warnings reading it gave.
+pub struct Read<T> {
+    pub entry: Entry<T>,
+    pub text: String,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A content file with errors: all of them, and as much of the entry as
+/// could be read, for the checks of the rest.
+pub struct Broken<T> {
+    pub diagnostics: Vec<Diagnostic>,
+    pub partial: Option<Partial<T>>,
+}
+
+/// The readable part of a file with errors, and what was left out of it.
+pub struct Partial<T> {
+    pub entry: Entry<T>,
+    pub text: String,
+    pub repairs: Repairs,
+}
+
+/// Reads and checks one content file against its schema; `slug` is its
+/// file stem. `serve` reloads a single edited file through this.
+pub fn read_entry<T: Document>(paths: &SitePaths, slug: &str, path: &Path) -> Result<Read<T>, Box<Broken<T>>> {
+    let fail = |d: Diagnostic| Box::new(Broken { diagnostics: vec![d], partial: None });
+    ensure_inside(paths, path).map_err(fail)?;
     let shown = paths.shown(path);
-    let text = source::read_text(path, &shown)?;
-    let data = yaml::parse::<T>(&shown, &text)?;
-    Ok((Entry { slug: slug.to_string(), file: shown, data }, text))
+    let text = source::read_text(path, &shown).map_err(fail)?;
+    let parsed = yaml::read::<T>(&shown, &text);
+    let clean = parsed.is_clean();
+    let entry = |data| Entry { slug: slug.to_string(), file: shown.clone(), data };
+    match parsed.data {
+        Some(data) if clean => Ok(Read { entry: entry(data), text, warnings: parsed.diagnostics }),
+        data => Err(Box::new(Broken {
+            diagnostics: parsed.diagnostics,
+            partial: data.map(|data| Partial { entry: entry(data), text, repairs: parsed.repairs }),
+        })),
+    }
 }
 
 /// The checks of one creator profile beyond its types, located in `text`.
@@ -247,29 +318,54 @@ pub fn campaign_problems(
     locate(&entry.file, text, check_campaign::check(&entry.data, creators, broken))
 }
 
+/// The checks of a creator profile that has errors, on the part that could be read.
+pub fn partial_creator_problems(p: &Partial<Creator>, config: &SiteConfig, paths: &SitePaths) -> Vec<Diagnostic> {
+    locate_repaired(&p.entry.file, &p.text, check_creator::check(&p.entry.data, config, paths), &p.repairs)
+}
+
+/// The checks of a campaign that has errors, on the part that could be read:
+/// an unknown creator is reported even when a date above it is wrong.
+pub fn partial_campaign_problems(
+    p: &Partial<Campaign>,
+    creators: &[Entry<Creator>],
+    broken: &[String],
+) -> Vec<Diagnostic> {
+    locate_repaired(&p.entry.file, &p.text, check_campaign::check(&p.entry.data, creators, broken), &p.repairs)
+}
+
 /// What [`load_folder`] read: the entries, their source texts (for locating
-/// later findings) and the slugs of the files that did not load.
+/// later findings), the slugs of the files that did not load, and what could
+/// be read of those.
 struct Folder<T> {
     entries: Vec<Entry<T>>,
     sources: Vec<String>,
     broken: Vec<String>,
+    partial: Vec<Partial<T>>,
 }
 
 /// Loads every `*.yaml` / `*.yml` in one folder, in parallel, sorted by slug.
-fn load_folder<T: DeserializeOwned + Send>(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnostics) -> Folder<T> {
+fn load_folder<T: Document + Send>(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnostics) -> Folder<T> {
     let files = list_yaml_files(paths, dir, diagnostics).unwrap_or_default();
-    let results: Vec<Result<(Entry<T>, String), Diagnostic>> =
+    let results: Vec<Result<Read<T>, Box<Broken<T>>>> =
         files.par_iter().map(|(slug, path)| read_entry::<T>(paths, slug, path)).collect();
-    let mut folder = Folder { entries: Vec::with_capacity(results.len()), sources: Vec::new(), broken: Vec::new() };
+    let mut folder = Folder {
+        entries: Vec::with_capacity(results.len()),
+        sources: Vec::new(),
+        broken: Vec::new(),
+        partial: Vec::new(),
+    };
     for (r, (slug, _)) in results.into_iter().zip(files) {
         match r {
-            Ok((entry, text)) => {
-                folder.entries.push(entry);
-                folder.sources.push(text);
+            Ok(read) => {
+                diagnostics.items.extend(read.warnings);
+                folder.entries.push(read.entry);
+                folder.sources.push(read.text);
             }
-            Err(d) => {
-                diagnostics.push(d);
+            Err(broken) => {
+                let Broken { diagnostics: found, partial } = *broken;
+                diagnostics.items.extend(found);
                 folder.broken.push(slug);
+                folder.partial.extend(partial);
             }
         }
     }

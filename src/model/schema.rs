@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::model::campaign::Campaign;
 use crate::model::config::SiteConfig;
@@ -60,6 +60,12 @@ impl Kind {
 pub const SITE_DIR: &str = "schema";
 
 /// The JSON Schema (draft-07, which every YAML editor plugin understands) of one kind of file.
+///
+/// The loader validates every file against this same schema (`load::validate`),
+/// so `mediakit check` and an editor that reads the schema flag the same
+/// mistakes. The scalar types (`Count`, `Date`, `Link`, …) are definitions of
+/// their own: the loader reads a value of one of them with the type itself,
+/// for the same wording as everywhere else.
 pub fn schema(kind: Kind) -> Value {
     let generator = SchemaSettings::draft07().into_generator();
     let mut schema = match kind {
@@ -70,25 +76,129 @@ pub fn schema(kind: Kind) -> Value {
     schema.insert("title".to_string(), Value::String(kind.title().to_string()));
     let mut value = schema.to_value();
     accept_scalars_as_text(&mut value);
-    // The loader's checks require these lists to be non-empty even though
-    // serde defaults them, so an editor should ask for them too.
-    let must_have = match kind {
-        Kind::Config => None,
-        Kind::Creator => Some("platforms"),
-        Kind::Campaign => Some("creators"),
-    };
-    if let Some(field) = must_have {
-        if let Some(property) = value["properties"].get_mut(field).and_then(Value::as_object_mut) {
-            property.remove("default");
+    refine(kind, &mut value);
+    value
+}
+
+/// A custom keyword, as VS Code's JSON support reads it: the message for a
+/// rule whose generic wording would not say what is wrong.
+pub const ERROR_MESSAGE: &str = "errorMessage";
+
+/// What the types alone do not say but a schema can: the lists that must
+/// hold something, "one of these two keys", text that may not be blank, the
+/// address `base_url` must be. Each rule has a message and an example for
+/// the hint, shown by `check` and by editors alike.
+fn refine(kind: Kind, value: &mut Value) {
+    let blank = || json!({"pattern": r"\S", "minLength": 1});
+    match kind {
+        Kind::Config => {
+            if let Some(props) = value.pointer_mut("/properties").and_then(Value::as_object_mut) {
+                let described = props.get("base_url").and_then(|p| p.get("description")).cloned();
+                let mut base = json!({"allOf": [{"$ref": "#/definitions/BaseUrl"}], "default": "/"});
+                if let Some(d) = described {
+                    base["description"] = d;
+                }
+                props.insert("base_url".to_string(), base);
+            }
+            if let Some(defs) = value.pointer_mut("/definitions").and_then(Value::as_object_mut) {
+                defs.insert("BaseUrl".to_string(), base_url_schema());
+            }
+            extend(
+                value,
+                "/definitions/EngagementConfig/properties/counts",
+                json!({
+                    "minItems": 1,
+                    ERROR_MESSAGE: "list at least one interaction that counts as an engagement",
+                    "examples": [["likes", "comments", "shares", "saves"]]
+                }),
+            );
         }
-        if kind == Kind::Campaign {
-            // Posts may come from `posts_from:` sheets alone.
-            value["anyOf"] = serde_json::json!([{"required": ["creators"]}, {"required": ["posts_from"]}]);
-        } else if let Some(required) = value.get_mut("required").and_then(Value::as_array_mut) {
-            required.push(Value::String(field.to_string()));
+        Kind::Creator => {
+            extend(value, "/properties/name", blank());
+            must_have(value, "platforms");
+            extend(
+                value,
+                "/properties/platforms",
+                json!({
+                    "minItems": 1,
+                    "contains": {
+                        "type": "object",
+                        "required": ["followers"],
+                        "properties": {"followers": {"not": {"type": "null"}}}
+                    },
+                    ERROR_MESSAGE: "a creator needs at least one platform with `followers`",
+                    "examples": [[{"platform": "instagram", "followers": 48200}]]
+                }),
+            );
+            extend(value, "/definitions/RateAddon", json!({"oneOf": one_of(&["percent", "amount"])}));
+            extend(value, "/definitions/Testimonial/properties/quote", blank());
+        }
+        Kind::Campaign => {
+            extend(value, "/properties/name", blank());
+            // The posts are in the file, or in the sheets `posts_from` names
+            // (read after the schema; `check` then asks for a post again).
+            if let Some(property) = value.pointer_mut("/properties/creators").and_then(Value::as_object_mut) {
+                property.remove("default");
+            }
+            value["anyOf"] = json!([
+                {
+                    "required": ["creators"],
+                    "properties": {"creators": {
+                        "minItems": 1,
+                        "contains": {
+                            "type": "object",
+                            "required": ["posts"],
+                            "properties": {"posts": {"type": "array", "minItems": 1}}
+                        },
+                        ERROR_MESSAGE: "a campaign needs at least one creator with at least one post",
+                        "examples": [[{"creator": "ava-chen", "posts": [{"platform": "instagram", "likes": 2400}]}]]
+                    }}
+                },
+                {"required": ["posts_from"]}
+            ]);
+            extend(value, "/definitions/CampaignCreator", json!({"oneOf": one_of(&["creator", "name"])}));
         }
     }
-    value
+}
+
+/// Adds keywords to the schema at `pointer`, if it exists.
+fn extend(value: &mut Value, pointer: &str, more: Value) {
+    if let (Some(Value::Object(target)), Value::Object(more)) = (value.pointer_mut(pointer), more) {
+        target.extend(more);
+    }
+}
+
+/// A list serde defaults to empty that the file must have all the same.
+fn must_have(value: &mut Value, field: &str) {
+    if let Some(property) = value["properties"].get_mut(field).and_then(Value::as_object_mut) {
+        property.remove("default");
+    }
+    if let Some(required) = value.get_mut("required").and_then(Value::as_array_mut)
+        && !required.contains(&Value::from(field))
+    {
+        required.push(Value::String(field.to_string()));
+    }
+}
+
+/// Exactly one of `keys`, given and not empty.
+fn one_of(keys: &[&str]) -> Value {
+    Value::Array(
+        keys.iter().map(|k| json!({"required": [k], "properties": {(*k): {"not": {"type": "null"}}}})).collect(),
+    )
+}
+
+/// `base_url`: an absolute http(s) address, or a path from the root (which
+/// builds, with a warning: the sitemap and link previews need an address).
+/// The same rule as `load::check_config::check_base_url`.
+fn base_url_schema() -> Value {
+    let segment = r#"(/(?!\.\.(/|\s*$))[^/?#\s"<>\\]*)"#;
+    json!({
+        "type": "string",
+        "pattern": format!(r"^\s*(https?://[^/@\s\\]+|(?=/(?!/))){segment}*\s*$"),
+        "patternErrorMessage": "an address starting with https://, e.g. https://you.github.io/kits",
+        "description": "The address the site is published at, starting with https:// (a sub-path such as https://you.github.io/kits works).",
+        "examples": ["https://you.github.io/kits", "https://kits.example.com"]
+    })
 }
 
 /// The YAML reader turns any scalar into text where text is expected
@@ -139,15 +249,6 @@ pub fn bundle() -> Value {
     Value::Object(map)
 }
 
-/// `#[serde(alias)]` is invisible to the derive; the platform enum lists its aliases too.
-pub fn platform_aliases(schema: &mut Schema) {
-    if let Some(Value::Array(values)) = schema.get_mut("enum") {
-        for alias in ["tik_tok", "twitter"] {
-            values.push(Value::String(alias.to_string()));
-        }
-    }
-}
-
 /// `[Uu][Ss][Dd]`: JSON Schema patterns have no case-insensitive flag.
 fn any_case(word: &str) -> String {
     word.chars()
@@ -168,7 +269,7 @@ macro_rules! scalar {
     ($ty:ty, $name:literal, $schema:expr) => {
         impl JsonSchema for $ty {
             fn inline_schema() -> bool {
-                true
+                false
             }
             fn schema_name() -> Cow<'static, str> {
                 $name.into()
@@ -223,7 +324,7 @@ fn link_pattern() -> String {
 
 impl JsonSchema for Link {
     fn inline_schema() -> bool {
-        true
+        false
     }
     fn schema_name() -> Cow<'static, str> {
         "Link".into()
@@ -240,7 +341,7 @@ impl JsonSchema for Link {
 
 impl JsonSchema for Email {
     fn inline_schema() -> bool {
-        true
+        false
     }
     fn schema_name() -> Cow<'static, str> {
         "Email".into()
@@ -278,7 +379,7 @@ impl JsonSchema for crate::model::import::DataPath {
 
 impl JsonSchema for Asset {
     fn inline_schema() -> bool {
-        true
+        false
     }
     fn schema_name() -> Cow<'static, str> {
         "Asset".into()
@@ -298,7 +399,7 @@ impl JsonSchema for Asset {
 
 impl JsonSchema for Currency {
     fn inline_schema() -> bool {
-        true
+        false
     }
     fn schema_name() -> Cow<'static, str> {
         "Currency".into()
@@ -318,7 +419,7 @@ impl JsonSchema for Currency {
 
 impl JsonSchema for Locale {
     fn inline_schema() -> bool {
-        true
+        false
     }
     fn schema_name() -> Cow<'static, str> {
         "Locale".into()
@@ -359,7 +460,8 @@ mod tests {
         assert!(required.contains(&"name") && required.contains(&"platforms"), "{required:?}");
         assert_eq!(creator["additionalProperties"], Value::Bool(false));
         let text = to_text(&creator);
-        assert!(text.contains("\"tik_tok\""), "aliases are listed");
+        assert!(!text.contains("\"tik_tok\"") && !text.contains("\"twitter\""), "old names are not offered");
+        assert!(text.contains("\"tiktok\""));
         assert!(text.contains("\"followers\""));
         let config = schema(Kind::Config);
         assert!(config.get("required").is_none(), "every config key is optional");

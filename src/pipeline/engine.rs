@@ -112,6 +112,8 @@ impl Engine {
             site.config.base_url = url.clone();
         }
         let paths = SitePaths::new(&site.root);
+        let mut diagnostics = loaded.diagnostics;
+        diagnostics.items.extend(load::base_url_warning(&paths, &site.config.base_url, options.base_url.is_some()));
         let theme = t.stage("theme", || load::theme::load(&site.config.theme, &paths)).map_err(single)?;
         let statics = statics::static_files(&paths).map_err(single)?;
         let ctx = Ctx::new(&site.config);
@@ -141,7 +143,7 @@ impl Engine {
             html,
             pdf,
             keys,
-            problems: bucket(loaded.diagnostics),
+            problems: bucket(diagnostics),
             theme_problem: None,
             broken: loaded.broken.into_iter().collect(),
             stale: BTreeSet::new(),
@@ -271,10 +273,13 @@ impl Engine {
         // So is whatever was said about the files it imported.
         let before = T::inputs(self, slug);
         self.forget_problems_under(&before);
+        let file = self.paths.shown(&path);
         match load::read_entry::<T>(&self.paths, slug, &path) {
-            Ok((mut entry, text)) => {
+            Ok(read) => {
+                let load::Read { mut entry, text, warnings } = read;
                 let imported = T::import(self, &mut entry, &text);
                 let mut problems = T::check(self, &entry, &text);
+                problems.extend(warnings);
                 self.broken.remove(slug);
                 // Problems in an imported file are filed under it, as a fresh load files them.
                 let (own, elsewhere): (Vec<Diagnostic>, Vec<Diagnostic>) =
@@ -288,13 +293,17 @@ impl Engine {
                 T::set(self, slug, Some(entry));
                 Some(Diagnostics { items: problems })
             }
-            Err(d) => {
+            Err(broken) => {
                 T::set(self, slug, None);
                 if T::IS_CREATOR {
                     self.broken.insert(slug.to_string());
                 }
-                self.problems.insert(d.file.clone(), vec![d.clone()]);
-                Some(Diagnostics { items: vec![d] })
+                let load::Broken { diagnostics: mut problems, partial } = *broken;
+                if let Some(partial) = &partial {
+                    problems.extend(T::check_partial(self, partial));
+                }
+                self.problems.insert(file, problems.clone());
+                Some(Diagnostics { items: problems })
             }
         }
     }
@@ -752,7 +761,7 @@ impl Engine {
 }
 
 /// A kind of content file `serve` reads again alone.
-trait Reloadable: serde::de::DeserializeOwned + Sized {
+trait Reloadable: load::yaml::Document + Sized {
     const IS_CREATOR: bool;
     fn dir(paths: &SitePaths) -> PathBuf;
     /// The checks of one file that need no other file.
@@ -761,6 +770,8 @@ trait Reloadable: serde::de::DeserializeOwned + Sized {
     fn import(engine: &Engine, entry: &mut Entry<Self>, text: &str) -> Vec<Diagnostic>;
     /// The inputs the entry now in the site imports.
     fn inputs(engine: &Engine, slug: &str) -> Vec<String>;
+    /// The checks of a file with errors, on the part of it that could be read.
+    fn check_partial(engine: &Engine, partial: &load::Partial<Self>) -> Vec<Diagnostic>;
     /// Puts the entry (or its absence) in the site, figures included.
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Self>>);
 }
@@ -782,6 +793,10 @@ impl Reloadable for Creator {
 
     fn inputs(engine: &Engine, slug: &str) -> Vec<String> {
         engine.site.creator(slug).map(|e| load::import::creator_inputs(&e.data)).unwrap_or_default()
+    }
+
+    fn check_partial(engine: &Engine, partial: &load::Partial<Creator>) -> Vec<Diagnostic> {
+        load::partial_creator_problems(partial, &engine.site.config, &engine.paths)
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Creator>>) {
@@ -829,6 +844,11 @@ impl Reloadable for Campaign {
     fn inputs(engine: &Engine, slug: &str) -> Vec<String> {
         let i = engine.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
         i.map(|i| load::import::campaign_inputs(&engine.site.campaigns[i].data)).unwrap_or_default()
+    }
+
+    fn check_partial(engine: &Engine, partial: &load::Partial<Campaign>) -> Vec<Diagnostic> {
+        let broken: Vec<String> = engine.broken.iter().cloned().collect();
+        load::partial_campaign_problems(partial, &engine.site.creators, &broken)
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Campaign>>) {

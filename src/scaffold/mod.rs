@@ -7,6 +7,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::load::check_config::{PLACEHOLDER_BASE_URL, check_base_url};
 use crate::load::theme;
 use crate::model::schema::{self, Kind};
 use crate::model::slug;
@@ -81,8 +82,10 @@ fn schema_file(kind: Kind) -> NewFile {
 
 /// The files of a new site: config, two sample creators, one campaign, the
 /// schemas the modelines point at, and with `theme` a copy of that built-in
-/// theme under `themes/NAME/` for editing.
-pub fn init_plan(theme_name: Option<&str>) -> Result<Vec<NewFile>, ScaffoldError> {
+/// theme under `themes/NAME/` for editing. `base_url` is the address the site
+/// will be published at; without it the config gets a placeholder that
+/// `build` warns about until it is replaced.
+pub fn init_plan(theme_name: Option<&str>, base_url: Option<&str>) -> Result<Vec<NewFile>, ScaffoldError> {
     let chosen = theme_name.unwrap_or(theme::FALLBACK);
     if !theme::is_builtin(chosen) {
         return Err(ScaffoldError::Invalid(format!(
@@ -90,8 +93,19 @@ pub fn init_plan(theme_name: Option<&str>) -> Result<Vec<NewFile>, ScaffoldError
             theme::BUILTIN.join(", ")
         )));
     }
+    let base_url = match base_url.map(str::trim) {
+        Some(url) => {
+            // Checked: no spaces, quotes or ` #`, so it reads as plain YAML.
+            check_address(url).map_err(ScaffoldError::Invalid)?;
+            url.to_string()
+        }
+        None => format!("{PLACEHOLDER_BASE_URL}   # <- replace with your address (mediakit build reminds you)"),
+    };
     let mut files = vec![
-        NewFile::text(crate::paths::CONFIG_FILE, fill(SITE_CONFIG, &[("title", "My media kits"), ("theme", chosen)])),
+        NewFile::text(
+            crate::paths::CONFIG_FILE,
+            fill(SITE_CONFIG, &[("title", "My media kits"), ("theme", chosen), ("base_url", &base_url)]),
+        ),
         NewFile::text(".gitignore", GITIGNORE),
     ];
     for (slug, text) in SAMPLE_CREATORS {
@@ -105,6 +119,17 @@ pub fn init_plan(theme_name: Option<&str>) -> Result<Vec<NewFile>, ScaffoldError
         }
     }
     Ok(files)
+}
+
+/// An address a site can be published at: absolute, as the sitemap needs.
+pub fn check_address(url: &str) -> Result<(), String> {
+    check_base_url(url)?;
+    if url.trim().starts_with('/') {
+        return Err(format!(
+            "\"{url}\" is a path; give the full address the site is published at, e.g. https://you.github.io/kits"
+        ));
+    }
+    Ok(())
 }
 
 /// The slug a name makes, or why it makes none.
@@ -203,11 +228,24 @@ mod tests {
 
     #[test]
     fn init_refuses_unknown_themes_and_copies_known_ones() {
-        assert!(matches!(init_plan(Some("nope")), Err(ScaffoldError::Invalid(_))));
-        let files = init_plan(Some("creator")).unwrap();
+        assert!(matches!(init_plan(Some("nope"), None), Err(ScaffoldError::Invalid(_))));
+        let files = init_plan(Some("creator"), None).unwrap();
         assert!(files.iter().any(|f| f.path == "themes/creator/templates/kit.html"));
         assert!(files.iter().any(|f| f.path == "themes/creator/static/css/theme.css"));
         let config = files.iter().find(|f| f.path == "mediakit.yaml").unwrap();
         assert!(String::from_utf8_lossy(&config.bytes).contains("theme: creator "));
+    }
+
+    #[test]
+    fn init_writes_the_address_or_a_placeholder() {
+        let config = |url| {
+            let files = init_plan(None, url).unwrap();
+            let config = files.into_iter().find(|f| f.path == "mediakit.yaml").unwrap();
+            String::from_utf8(config.bytes).unwrap()
+        };
+        assert!(config(Some("https://ava.github.io/kits")).contains("\nbase_url: https://ava.github.io/kits\n"));
+        assert!(config(None).contains(&format!("\nbase_url: {PLACEHOLDER_BASE_URL}   # <- replace")));
+        assert!(matches!(init_plan(None, Some("/")), Err(ScaffoldError::Invalid(_))));
+        assert!(matches!(init_plan(None, Some("ava.github.io")), Err(ScaffoldError::Invalid(_))));
     }
 }

@@ -133,6 +133,23 @@ pub fn require_tool(name: &str) -> bool {
     false
 }
 
+/// Where an outside tool is: on the PATH, or where `.ci/run` installs the
+/// Python and npm ones (`.tools/venv/bin`, `.tools/node/node_modules/.bin`).
+/// Without it, `None` and a loud `SKIPPED`, or a failure when
+/// `MEDIAKIT_REQUIRE_TOOLS` is set (see [`require_tool`]).
+pub fn find_tool(name: &str) -> Option<PathBuf> {
+    let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools");
+    let mut dirs: Vec<PathBuf> =
+        std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+    dirs.push(tools.join("venv/bin"));
+    dirs.push(tools.join("node/node_modules/.bin"));
+    let found = dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file());
+    if found.is_none() {
+        require_tool(name);
+    }
+    found
+}
+
 /// Five problems in four files of a site (config, two creators, a campaign),
 /// for the tests that every problem of a run is reported together.
 pub fn break_four_files(root: &Path) {
