@@ -439,7 +439,11 @@ fn a_page_size_out_of_range_is_an_error_naming_the_line() {
     let err = pipeline::build(&BuildOptions { root: root.to_path_buf(), out: None, base_url: None }).unwrap_err();
     let text = err.render();
     assert!(text.contains("mediakit.yaml:5"), "{text}");
-    assert!(text.contains("page_size") && text.contains("from 1 to 1000"), "{text}");
+    assert!(text.contains("page_size") && text.contains("at least 1, found 0"), "{text}");
+    write(&root, "mediakit.yaml", &format!("{config}page_size: 5000\n"));
+    let err = pipeline::build(&BuildOptions { root: root.to_path_buf(), out: None, base_url: None }).unwrap_err();
+    let text = err.render();
+    assert!(text.contains("mediakit.yaml:5") && text.contains("no larger than 1000, found 5000"), "{text}");
     // A small page size paginates every listing the same way.
     write(&root, "mediakit.yaml", &format!("{config}page_size: 7\n"));
     build(&root);

@@ -105,7 +105,7 @@ fn creator_without_followers() {
         "name: Ava\nplatforms:\n  - platform: instagram\n    handle: \"@a\"\n",
     );
     let d = only_error(&root, "content/creators/ava-chen.yaml");
-    assert_eq!(d.message, "a creator needs at least one platform with `followers`");
+    assert_eq!(d.message, "a creator needs at least one platform with `followers` (or an `import:` to read them from)");
     assert_eq!(d.line, Some(2));
 }
 

@@ -492,3 +492,35 @@ fn columns_map_a_layout_mediakit_does_not_know() {
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("`columns:` maps `Pin clicks` to `klicks`"), "{}", run.stderr);
 }
+
+#[test]
+fn a_campaign_whose_sheets_hold_no_post_is_an_error() {
+    let site = SiteTest::fixture(SITE);
+    // The schema lets `posts_from` stand in for posts; once read, a post is still needed.
+    site.write("data/campaign/empty.csv", "Creator,Platform,Likes\n");
+    site.write(
+        "content/campaigns/winter-bake.yaml",
+        "name: Winter Bake\nbrand: Flour & Co\ncurrency: USD\nposts_from: data/campaign/empty.csv\n",
+    );
+    let run = site.check();
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains("no post was read"), "{}", run.stderr);
+    assert!(run.stderr.contains("content/campaigns/winter-bake.yaml:4:1"), "{}", run.stderr);
+    assert!(!run.stderr.contains("missing required field `creators`"), "{}", run.stderr);
+}
+
+#[test]
+fn followers_may_come_from_the_export_alone() {
+    let site = SiteTest::fixture(SITE);
+    let run = site.check();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    // Without `import:` the schema asks for followers, naming both ways.
+    site.replace("content/creators/tess.yaml", "    import: data/tess/tiktok/\n", "");
+    let run = site.check();
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("a creator needs at least one platform with `followers` (or an `import:`"),
+        "{}",
+        run.stderr
+    );
+}

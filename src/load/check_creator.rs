@@ -12,12 +12,20 @@ use crate::paths::SitePaths;
 pub const SHARE_ERROR_TOLERANCE: f64 = 10.0;
 pub const SHARE_WARNING_TOLERANCE: f64 = 2.0;
 
-/// The schema already requires a platform with `followers` and one of
+/// The schema already requires a platform with `followers` (or `import:`,
+/// asked again here once the export is read) and one of
 /// `percent` and `amount` on an add-on; these are the rest.
 pub fn check(creator: &Creator, _config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     let mut out = Vec::new();
     if creator.name.trim().is_empty() {
         out.push(Finding::error("name", "the name is empty"));
+    }
+    let imports = creator.platforms.iter().any(|p| p.import.is_some());
+    if imports && !creator.platforms.iter().any(|p| p.followers.is_some()) {
+        out.push(
+            Finding::error("platforms", "a creator needs at least one platform with `followers`")
+                .hint("the exports named by `import:` had no follower count; add `followers:` to a platform"),
+        );
     }
     for (i, p) in creator.platforms.iter().enumerate() {
         if let Some(first) = creator.platforms[..i].iter().position(|q| q.platform == p.platform) {

@@ -472,7 +472,11 @@ impl<'s> Validator<'s> {
                 } else {
                     format!("give either {listed} here, not both")
                 };
-                let hint = schema.get("description").and_then(Json::as_str).map(str::to_string);
+                // The type's description, on one line, as the other hints.
+                let hint = schema
+                    .get("description")
+                    .and_then(Json::as_str)
+                    .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "));
                 self.issue(message, at, path, hint);
             }
         }
@@ -617,7 +621,10 @@ mod tests {
     #[test]
     fn lists_that_need_an_item() {
         let found = issues(Kind::Creator, "name: A\nplatforms:\n  - {platform: x}\n");
-        assert_eq!(found[0].0, "a creator needs at least one platform with `followers`");
+        assert_eq!(
+            found[0].0,
+            "a creator needs at least one platform with `followers` (or an `import:` to read them from)"
+        );
         assert_eq!(found[0].2, (2, 1));
     }
 

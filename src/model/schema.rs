@@ -121,12 +121,16 @@ fn refine(kind: Kind, value: &mut Value) {
                 "/properties/platforms",
                 json!({
                     "minItems": 1,
+                    // Followers in the file, or from the export `import` names
+                    // (read after the schema; `check` then asks again).
                     "contains": {
                         "type": "object",
-                        "required": ["followers"],
-                        "properties": {"followers": {"not": {"type": "null"}}}
+                        "anyOf": [
+                            {"required": ["followers"], "properties": {"followers": {"not": {"type": "null"}}}},
+                            {"required": ["import"], "properties": {"import": {"not": {"type": "null"}}}}
+                        ]
                     },
-                    ERROR_MESSAGE: "a creator needs at least one platform with `followers`",
+                    ERROR_MESSAGE: "a creator needs at least one platform with `followers` (or an `import:` to read them from)",
                     "examples": [[{"platform": "instagram", "followers": 48200}]]
                 }),
             );
@@ -139,6 +143,8 @@ fn refine(kind: Kind, value: &mut Value) {
             // (read after the schema; `check` then asks for a post again).
             if let Some(property) = value.pointer_mut("/properties/creators").and_then(Value::as_object_mut) {
                 property.remove("default");
+                // Said once, with its message, by the first branch below.
+                property.remove("minItems");
             }
             value["anyOf"] = json!([
                 {
