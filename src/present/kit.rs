@@ -21,17 +21,19 @@ pub struct Stat {
 #[derive(Clone, Debug, Serialize)]
 pub struct PlatformView {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub handle: Option<String>,
     pub url: Option<String>,
-    pub audience_word: &'static str,
+    pub audience_word: String,
     pub followers: String,
     pub followers_full: String,
     pub tier: Option<String>,
+    /// `micro`, for CSS classes.
+    pub tier_key: Option<&'static str>,
     pub er: String,
     pub er_reach: Option<String>,
     pub rating: Option<&'static str>,
-    pub rating_label: Option<&'static str>,
+    pub rating_label: Option<String>,
     /// "Within the micro-tier range of 3–10%".
     pub benchmark: Option<String>,
     pub benchmark_position: Option<&'static str>,
@@ -94,7 +96,13 @@ pub struct KitView {
     pub bio_html: Option<String>,
     pub bio_text: Option<String>,
     pub as_of: Option<String>,
+    /// "Data as of Nov 1, 2026".
+    pub as_of_text: Option<String>,
     pub tier: Option<String>,
+    /// `micro`, for CSS classes.
+    pub tier_key: Option<&'static str>,
+    /// "Micro creator".
+    pub tier_text: Option<String>,
     pub headline: Vec<Stat>,
     pub platforms: Vec<PlatformView>,
     pub audience_charts: Vec<Chart>,
@@ -124,38 +132,41 @@ fn host_of(url: &str) -> String {
     host.trim_start_matches("www.").to_string()
 }
 
+fn position_key(pos: Position) -> &'static str {
+    match pos {
+        Position::Below => "below",
+        Position::Within => "within",
+        Position::Above => "above",
+    }
+}
+
 fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let last_growth = p.monthly_growth.last().and_then(|s| s.growth);
     PlatformView {
         key: p.platform.key(),
-        label: p.platform.label(),
+        label: t.platform(p.platform),
         handle: p.handle.clone(),
         url: p.url.clone(),
-        audience_word: p.platform.audience_word(),
+        audience_word: t.audience(p.platform),
         followers: fmt.compact(p.followers.map(|f| f as f64)),
         followers_full: fmt.count(p.followers.map(|f| f as f64)),
-        tier: p.tier.map(|t| t.label().to_string()),
+        tier: p.tier.map(|tier| t.tier(tier)),
+        tier_key: p.tier.map(|tier| tier.key()),
         er: fmt.percent(p.er),
         er_reach: p.er_reach.map(|v| fmt.percent(Some(v))),
         rating: p.rating.map(|r| r.key()),
-        rating_label: p.rating.map(|r| r.label()),
+        rating_label: p.rating.map(|r| t.rating(r)),
         benchmark: p.benchmark.and_then(|b| {
-            let tier = p.tier?.label().to_lowercase();
-            let short = |v: f64| fmt.number(v, if v.fract() == 0.0 { 0 } else { 1 });
-            let range = format!("{}–{}%", short(b.min), short(b.max));
+            let tier = t.tier_inline(p.tier?);
+            let range = fmt.percent_range(b.min, b.max);
             let pos = b.position?;
-            Some(match pos {
-                Position::Below => format!("Below the {tier}-tier range of {range}"),
-                Position::Within => format!("Within the {tier}-tier range of {range}"),
-                Position::Above => format!("Above the {tier}-tier range of {range}"),
-            })
+            Some(t.with(
+                "kit-benchmark",
+                &[("position", position_key(pos).into()), ("tier", (&tier).into()), ("range", (&range).into())],
+            ))
         }),
-        benchmark_position: p.benchmark.and_then(|b| b.position).map(|pos| match pos {
-            Position::Below => "below",
-            Position::Within => "within",
-            Position::Above => "above",
-        }),
+        benchmark_position: p.benchmark.and_then(|b| b.position).map(position_key),
         engagements: fmt.compact(p.engagements),
         avg_likes: p.avg_likes.map(|v| fmt.compact(Some(v))),
         avg_comments: p.avg_comments.map(|v| fmt.compact(Some(v))),
@@ -163,36 +174,44 @@ fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
         avg_reach: p.avg_reach.filter(|v| *v > 0.0).map(|v| fmt.compact(Some(v))),
         comment_like_ratio: p.comment_like_ratio.map(|v| fmt.percent(Some(v))),
         comment_like_healthy: p.comment_like_healthy,
-        growth: last_growth.map(|g| format!("{} / month", fmt.signed_percent(Some(g)))),
+        growth: last_growth
+            .map(|g| t.with("kit-growth-per-month", &[("growth", (&fmt.signed_percent(Some(g))).into())])),
         spikes: p
             .spikes
             .iter()
-            .map(|s| format!("{} in a month to {}", fmt.signed_percent(Some(s.growth)), fmt.date(Some(s.date))))
+            .map(|s| {
+                let growth = fmt.signed_percent(Some(s.growth));
+                let spike =
+                    t.with("kit-spike", &[("growth", (&growth).into()), ("date", (&fmt.date(Some(s.date))).into())]);
+                t.with("kit-growth-spike", &[("spike", (&spike).into())])
+            })
             .collect(),
         basis: p.basis.map(|b| match b {
-            Basis::RecentPosts => format!("Average of the last {} posts", p.posts),
-            Basis::Averages => "Reported averages".to_string(),
+            Basis::RecentPosts => t.with(
+                "kit-basis-posts",
+                &[("count", p.posts.into()), ("n", (&fmt.count(Some(p.posts as f64))).into())],
+            ),
+            Basis::Averages => t.text("kit-basis-averages"),
         }),
     }
 }
 
 pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> KitView {
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let hides = |s: KitSection| creator.hides(s);
     let platforms: Vec<PlatformView> = figures.platforms.iter().map(|p| platform_view(p, ctx)).collect();
+    let count = figures.platforms.len();
     let mut headline = vec![Stat {
-        label: "Total audience".to_string(),
+        label: t.text("kit-total-audience"),
         value: fmt.compact(figures.followers.map(|f| f as f64)),
-        detail: Some(format!(
-            "across {} {}",
-            figures.platforms.len(),
-            if figures.platforms.len() == 1 { "platform" } else { "platforms" }
-        )),
+        detail: Some(
+            t.with("kit-across-platforms", &[("count", count.into()), ("n", (&fmt.count(Some(count as f64))).into())]),
+        ),
     }];
     headline.push(Stat {
-        label: "Engagement rate".to_string(),
+        label: t.text("kit-engagement-rate"),
         value: fmt.percent(figures.er),
-        detail: figures.rating.map(|r| r.label().to_string()),
+        detail: figures.rating.map(|r| t.rating(r)),
     });
     if let Some(best) = figures
         .platforms
@@ -201,34 +220,26 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         .max_by(|a, b| a.engagements.unwrap_or(0.0).total_cmp(&b.engagements.unwrap_or(0.0)))
     {
         headline.push(Stat {
-            label: "Avg. engagements".to_string(),
+            label: t.text("kit-avg-engagements"),
             value: fmt.compact(best.engagements),
-            detail: Some(format!("per {} post", best.platform.label())),
+            detail: Some(t.with("kit-per-post", &[("platform", (&t.platform(best.platform)).into())])),
         });
     }
-    if let Some(t) = figures.tier {
-        headline.push(Stat {
-            label: "Tier".to_string(),
-            value: t.label().to_string(),
-            detail: Some("by largest platform".to_string()),
-        });
+    if let Some(tier) = figures.tier {
+        headline.push(Stat { label: t.text("kit-tier"), value: t.tier(tier), detail: Some(t.text("kit-by-largest")) });
     }
 
     let audience_charts = match (&creator.audience, hides(KitSection::Audience)) {
-        (Some(a), false) => [
-            charts::kit::gender(a, fmt, &ctx.palette),
-            charts::kit::age(a, fmt, &ctx.palette),
-            charts::kit::locations(a, fmt, &ctx.palette),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
+        (Some(a), false) => [charts::kit::gender(a, ctx), charts::kit::age(a, ctx), charts::kit::locations(a, ctx)]
+            .into_iter()
+            .flatten()
+            .collect(),
         _ => Vec::new(),
     };
     let growth_charts = if hides(KitSection::Growth) {
         Vec::new()
     } else {
-        figures.platforms.iter().filter_map(|p| charts::kit::growth(p, fmt, &ctx.palette)).collect()
+        figures.platforms.iter().filter_map(|p| charts::kit::growth(p, ctx)).collect()
     };
     let contact = creator.contact.as_ref().filter(|_| !hides(KitSection::Contact)).map(|c| ContactView {
         email: c.email.as_ref().map(|e| e.0.clone()),
@@ -244,7 +255,7 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
             .map(|i| i.price)
             .chain(r.packages.iter().map(|p| p.price))
             .fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.min(p))))?;
-        Some(format!("from {}", fmt.money(Some(low), &r.currency)))
+        Some(t.with("kit-rates-from", &[("price", (&fmt.money(Some(low), &r.currency)).into())]))
     });
     KitView {
         slug: slug.to_string(),
@@ -258,7 +269,10 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         bio_html: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_html),
         bio_text: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_plain),
         as_of: creator.as_of.map(|d| fmt.date(Some(d))),
-        tier: figures.tier.map(|t| t.label().to_string()),
+        as_of_text: creator.as_of.map(|d| t.with("kit-data-as-of", &[("date", (&fmt.date(Some(d))).into())])),
+        tier: figures.tier.map(|tier| t.tier(tier)),
+        tier_key: figures.tier.map(|tier| tier.key()),
+        tier_text: figures.tier.map(|tier| t.with("tier-creator", &[("tier", (&t.tier(tier)).into())])),
         headline,
         platforms,
         audience_charts,
@@ -300,7 +314,7 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RateRow {
-    pub platform: &'static str,
+    pub platform: String,
     pub platform_key: &'static str,
     pub deliverable: String,
     pub description: Option<String>,
@@ -309,6 +323,7 @@ pub struct RateRow {
     pub suggested: Option<String>,
     /// Where the creator's price sits against the suggested range.
     pub position: Option<&'static str>,
+    pub position_label: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -341,8 +356,17 @@ pub struct RatesView {
 pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Option<RatesView> {
     let r = figures.rates.as_ref()?;
     let model = creator.rates.as_ref()?;
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let money = |v: f64| fmt.money(Some(v), &r.currency);
+    let position = |price: f64, min: f64, max: f64| {
+        if price < min {
+            "below"
+        } else if price > max {
+            "above"
+        } else {
+            "within"
+        }
+    };
     let top = r.items.iter().max_by(|a, b| a.price.total_cmp(&b.price));
     Some(RatesView {
         currency: r.currency.clone(),
@@ -351,21 +375,16 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
             .iter()
             .zip(&model.items)
             .map(|(i, m)| RateRow {
-                platform: i.platform.label(),
+                platform: t.platform(i.platform),
                 platform_key: i.platform.key(),
                 deliverable: i.deliverable.clone(),
                 description: m.description.clone(),
                 price: money(i.price),
                 suggested: i.suggested.map(|s| format!("{} – {}", money(s.min), money(s.max))),
-                position: i.suggested.map(|s| {
-                    if i.price < s.min {
-                        "below"
-                    } else if i.price > s.max {
-                        "above"
-                    } else {
-                        "within"
-                    }
-                }),
+                position: i.suggested.map(|s| position(i.price, s.min, s.max)),
+                position_label: i
+                    .suggested
+                    .map(|s| t.text(&format!("rates-position-{}", position(i.price, s.min, s.max)))),
             })
             .collect(),
         packages: r
@@ -385,16 +404,19 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
             .map(|a| AddonRow {
                 name: a.name.clone(),
                 terms: match (a.percent, a.amount) {
-                    (Some(p), _) => {
-                        format!("+{}% of the base price", fmt.number(p, if p.fract() == 0.0 { 0 } else { 1 }))
-                    }
+                    (Some(p), _) => t.with("rates-addon-percent", &[("percent", (&fmt.share(Some(p))).into())]),
                     (None, Some(v)) => format!("+{}", money(v)),
                     _ => String::new(),
                 },
                 example: match (a.percent, a.example, top) {
-                    (Some(_), Some(ex), Some(t)) => {
-                        Some(format!("e.g. +{} on a {} {}", money(ex), money(t.price), t.deliverable))
-                    }
+                    (Some(_), Some(ex), Some(top)) => Some(t.with(
+                        "rates-addon-example",
+                        &[
+                            ("extra", (&money(ex)).into()),
+                            ("price", (&money(top.price)).into()),
+                            ("deliverable", (&top.deliverable).into()),
+                        ],
+                    )),
                     _ => None,
                 },
             })

@@ -13,7 +13,7 @@ use crate::present::urls::page;
 #[derive(Clone, Debug, Serialize)]
 pub struct RosterPlatform {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub followers: String,
 }
 
@@ -30,6 +30,7 @@ pub struct RosterCreator {
     pub followers: String,
     pub er: String,
     pub rating: Option<&'static str>,
+    pub rating_label: Option<String>,
     pub platforms: Vec<RosterPlatform>,
     pub url: String,
 }
@@ -51,7 +52,7 @@ pub struct RosterCampaign {
 
 /// One creator as the roster lists them.
 pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> RosterCreator {
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     RosterCreator {
         slug: e.slug.clone(),
         name: e.data.name.clone(),
@@ -59,17 +60,18 @@ pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> Rost
         tagline: e.data.tagline.clone(),
         photo_url: e.data.photo.as_ref().map(|p| ctx.urls.asset(p)),
         niches: e.data.niches.clone(),
-        tier: f.tier.map(|t| t.label().to_string()),
-        tier_key: f.tier.map(|t| t.label().to_lowercase()),
+        tier: f.tier.map(|tier| t.tier(tier)),
+        tier_key: f.tier.map(|tier| tier.key().to_string()),
         followers: fmt.compact(f.followers.map(|v| v as f64)),
         er: fmt.percent(f.er),
         rating: f.rating.map(|r| r.key()),
+        rating_label: f.rating.map(|r| t.rating(r)),
         platforms: f
             .platforms
             .iter()
             .map(|p| RosterPlatform {
                 key: p.platform.key(),
-                label: p.platform.label(),
+                label: t.platform(p.platform),
                 followers: fmt.compact(p.followers.map(|v| v as f64)),
             })
             .collect(),
@@ -97,7 +99,7 @@ pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign>
             slug: c.slug.clone(),
             name: c.name.clone(),
             client: c.brand.clone(),
-            dates: fmt.date_range(c.start, c.end),
+            dates: crate::present::report::date_range(ctx, c.start, c.end),
             creators: c.creator_count,
             posts: c.post_count,
             reach: fmt.compact(c.totals.get(Metric::Reach)),
