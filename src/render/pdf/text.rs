@@ -83,6 +83,11 @@ pub fn rtl_document() -> bool {
     RTL.with(Cell::get)
 }
 
+/// Whether `text` has characters of a right-to-left script.
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(is_rtl)
+}
+
 /// A character of a right-to-left script.
 fn is_rtl(c: char) -> bool {
     !c.is_ascii() && matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
@@ -316,8 +321,10 @@ fn shape_unit(text: &str, spec: Spec, rtl: bool) -> Unit {
     let Some(inter) = fonts::face(spec.weight) else { return Unit { pieces: Vec::new(), width: 0.0 } };
     let (segments, hidden) = segments(text, inter);
     // Runs in visual order, each with its direction: one left-to-right run
-    // unless the text or the document is right to left.
-    let runs: Vec<(Range<usize>, bool)> = if rtl || text.chars().any(is_rtl) {
+    // unless the text has right-to-left characters. Their paragraph reads
+    // in the document's direction; text without any (a Latin name or bio
+    // in an Arabic document) stays left to right.
+    let runs: Vec<(Range<usize>, bool)> = if text.chars().any(is_rtl) {
         let info = BidiInfo::new(text, Some(if rtl { Level::rtl() } else { Level::ltr() }));
         let mut runs = Vec::new();
         for para in &info.paragraphs {
@@ -357,6 +364,9 @@ fn shape_unit(text: &str, spec: Spec, rtl: bool) -> Unit {
         };
         let Some(face) = kind.face() else { continue };
         let mut kept: Vec<KrillaGlyph> = Vec::new();
+        // Joined scripts are never letter-spaced: tracking would pull Arabic apart.
+        let spec =
+            if matches!(kind, FaceKind::Script(Script::Arabic, _)) { Spec { tracking: 0.0, ..spec } } else { spec };
         for mut g in shape_range(face, kind, text, range, spec, backwards) {
             if !is_hidden(&g) {
                 // Text before the first drawn glyph rides on it.

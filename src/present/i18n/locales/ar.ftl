@@ -1,377 +1,383 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# العربية. بمصطلحات التسويق عبر المؤثرين المتداولة، مع إبقاء الاختصارات
+# اللاتينية الشائعة (CTR وCPM وROI وROAS) كما يستخدمها المسوّقون.
 
 ## Navigation and buttons
 
-nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
+nav-media-kit = الملف الإعلامي
+nav-rate-card = قائمة الأسعار
+nav-download-pdf = تنزيل ملف PDF
+nav-skip = الانتقال إلى المحتوى
+nav-see-all = عرض جميع صنّاع المحتوى
 footer-pdf = PDF
 footer-data = data.json
 
 ## Page titles and link previews
 
-page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-title = { $name } · الملف الإعلامي
+page-kit-description = الملف الإعلامي لـ { $name }
+page-rates-title = { $name } · قائمة الأسعار
+page-rates-description = أسعار المحتوى المموَّل مع { $name }
+page-report-title = { $name } · تقرير الحملة
+page-report-description = تقرير الحملة: { $name }
+page-report-description-client = تقرير الحملة: { $name } لصالح { $client }
+page-roster-description = ملفات إعلامية وتقارير حملات من { $brand }
+page-portrait = صورة { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = الصفحة غير موجودة
+notfound-description = هذه الصفحة غير موجودة.
+notfound-heading = هذه الصفحة غير موجودة
+notfound-text = ربما يكون الرابط قديمًا، أو نُقل الملف الإعلامي إلى عنوان آخر.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
-tier-nano = Nano
-    .inline = nano
-tier-micro = Micro
-    .inline = micro
-tier-macro = Macro
-    .inline = macro
-tier-mega = Mega
-    .inline = mega
-tier-creator = { $tier } creator
+tier-emerging = ناشئ
+    .inline = الناشئين
+tier-nano = نانو
+    .inline = النانو
+tier-micro = مايكرو
+    .inline = المايكرو
+tier-macro = ماكرو
+    .inline = الماكرو
+tier-mega = ميغا
+    .inline = الميغا
+tier-creator = صانع محتوى { $tier }
 
-rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-excellent = ممتاز
+rating-good = جيد
+rating-average = متوسط
+rating-poor = ضعيف
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
-platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
-platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
-platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
-platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
-platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
-platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
-platform-twitch = Twitch
-    .audience = followers
-    .audience-heading = Followers
-platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+platform-instagram = إنستغرام
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-tiktok = تيك توك
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-youtube = يوتيوب
+    .audience = مشترك
+    .audience-heading = المشتركون
+platform-linkedin = لينكدإن
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-pinterest = بنترست
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-threads = ثريدز
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-twitch = تويتش
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-x = إكس
+    .audience = متابع
+    .audience-heading = المتابعون
+platform-other = منصة أخرى
+    .audience = متابع
+    .audience-heading = المتابعون
 
-format-post = Post
-    .inline = post
-format-reel = Reel
-    .inline = reel
-format-story = Story
-    .inline = story
-format-video = Video
-    .inline = video
-format-short = Short
-    .inline = short
-format-live = Live
-    .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
-post-kind = { $platform } { $format }
+format-post = منشور
+    .inline = منشور
+format-reel = ريلز
+    .inline = ريلز
+format-story = قصة
+    .inline = قصة
+format-video = فيديو
+    .inline = فيديو
+format-short = شورتس
+    .inline = شورتس
+format-live = بث مباشر
+    .inline = بث مباشر
+format-carousel = منشور دوّار
+    .inline = منشور دوّار
+post-kind = { $format } على { $platform }
 
-objective-awareness = Awareness
-objective-engagement = Engagement
-objective-traffic = Traffic
-objective-conversions = Conversions
+objective-awareness = الوعي بالعلامة
+objective-engagement = التفاعل
+objective-traffic = الزيارات
+objective-conversions = التحويلات
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
-metric-impressions = Impressions
-    .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
-metric-conversions = Conversions
-    .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
-metric-er = Engagement rate
-    .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+metric-reach = الوصول
+    .short = الوصول
+    .help = الحسابات الفريدة التي تم الوصول إليها
+metric-impressions = مرات الظهور
+    .short = الظهور
+    .help = عدد مرات عرض المحتوى
+metric-views = المشاهدات
+    .short = المشاهدات
+    .help = مشاهدات الفيديو
+metric-engagements = التفاعلات
+    .short = التفاعلات
+    .help = الإعجابات والتعليقات والمشاركات والحفظ
+metric-clicks = النقرات
+    .short = النقرات
+    .help = النقرات على الروابط
+metric-conversions = التحويلات
+    .short = التحويلات
+    .help = المبيعات أو التسجيلات المتتبَّعة
+metric-revenue = الإيرادات
+    .short = الإيرادات
+    .help = الإيرادات المتتبَّعة
+metric-cost = التكلفة
+    .short = التكلفة
+    .help = أجور صنّاع المحتوى وتكاليف المنتجات والحملة
+metric-er = معدل التفاعل
+    .short = معدل التفاعل
+    .help = التفاعلات ÷ المتابعين
+metric-er-reach = معدل التفاعل إلى الوصول
+    .short = التفاعل/الوصول
+    .help = التفاعلات ÷ الوصول
+metric-ctr = نسبة النقر إلى الظهور
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
-    .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = النقرات ÷ مرات الظهور (أو المشاهدات، أو الوصول)
+metric-conversion-rate = معدل التحويل
+    .short = معدل التحويل
+    .help = التحويلات ÷ النقرات
+metric-cpe = تكلفة التفاعل
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
+    .help = التكلفة ÷ التفاعلات
+metric-cpm = تكلفة الألف ظهور
     .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = التكلفة ÷ مرات الظهور × ١٠٠٠
+metric-cpc = تكلفة النقرة
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = التكلفة ÷ النقرات
+metric-cpa = تكلفة الاكتساب
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = التكلفة ÷ التحويلات
+metric-cpv = تكلفة المشاهدة
     .short = CPV
-    .help = cost ÷ views
-metric-emv = Earned media value
+    .help = التكلفة ÷ المشاهدات
+metric-emv = القيمة الإعلامية المكتسبة
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = الإجراءات × قيمتها المحددة
+metric-roas = العائد على الإنفاق الإعلاني
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = الإيرادات ÷ التكلفة
+metric-roi = العائد على الاستثمار
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (الإيرادات − التكلفة) ÷ التكلفة
 
 ## Media kit
 
-kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
-kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-eyebrow = الملف الإعلامي
+kit-on-platform = على { $platform }
+kit-niches = المجالات
+kit-work-with = تعاوَن مع { $first_name }
+kit-rates-from = ابتداءً من { $price }
+kit-at-a-glance = نظرة سريعة
+kit-data-as-of = البيانات حتى { $date }
+kit-platforms = المنصات
+kit-total-audience = إجمالي الجمهور
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [zero] على أي منصة
+    [one] على منصة واحدة
+    [two] على منصتين
+    [few] على { $n } منصات
+   *[other] على { $n } منصة
 }
-kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-engagement-rate = معدل التفاعل
+kit-er-reach = معدل التفاعل إلى الوصول
+kit-avg-engagements = متوسط التفاعلات
+kit-per-post = لكل منشور على { $platform }
+kit-tier = الفئة
+kit-by-largest = حسب أكبر منصة
+kit-avg-likes = متوسط الإعجابات
+kit-avg-comments = متوسط التعليقات
+kit-avg-views = متوسط المشاهدات
+kit-avg-reach = متوسط الوصول
+kit-comments-per-like = التعليقات لكل إعجاب
+kit-healthy = صحي
+kit-growth = النمو
+kit-growth-per-month = { $growth } شهريًا
+kit-growth-spike = قفزة نمو: { $spike }
+kit-spike = { $growth } خلال شهر حتى { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] متوسط آخر منشور
+    [two] متوسط آخر منشورين
+    [few] متوسط آخر { $n } منشورات
+   *[other] متوسط آخر { $n } منشور
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = متوسطات مُعلنة
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] أقل من نطاق صنّاع محتوى { $tier } ({ $range })
+    [above] أعلى من نطاق صنّاع محتوى { $tier } ({ $range })
+   *[within] ضمن نطاق صنّاع محتوى { $tier } ({ $range })
 }
-kit-about = About
-kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-about = نبذة
+kit-audience = الجمهور
+kit-partners-heading = علامات تجارية تعاونتُ معها
+kit-testimonials = ماذا تقول العلامات التجارية
+kit-contact-heading = لنعمل معًا
+kit-managed-by = الإدارة: { $manager }.
+kit-contact-text = راسلني لمعرفة المواعيد المتاحة وحقوق الاستخدام وعرض سعر لحملتك.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
-rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
-rates-platform = Platform
-rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-eyebrow = قائمة الأسعار · الأسعار بـ { $currency }
+rates-deliverables = الخدمات
+rates-caption = السعر لكل خدمة، مع النطاق المقترح بحسب متوسط التفاعلات
+rates-platform = المنصة
+rates-deliverable = الخدمة
+rates-price = السعر
+rates-suggested = النطاق المقترح
+rates-suggested-help = متوسط التفاعلات لكل منشور × ٠٫١٠ إلى × ١٫٠٠
+rates-position-below = أقل
+rates-position-within = ضمن النطاق
+rates-position-above = أعلى
+rates-note = النطاق المقترح هو متوسط التفاعلات لكل منشور على المنصة × ٠٫١٠ إلى × ١٫٠٠، بجانب السعر الذي يحدده صانع المحتوى.
+rates-packages = الباقات
+rates-addons = الإضافات
+rates-addon-percent = +{ $percent } من السعر الأساسي
+rates-addon-example = مثلًا +{ $extra } على { $deliverable } بسعر { $price }
+rates-terms = الشروط
+rates-book = احجز { $name }
+rates-book-text = أخبرنا عن حملتك ومواعيدها.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = تقرير الحملة
+report-for = لصالح { $client }
 report-creators = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [zero] لا يوجد صنّاع محتوى
+    [one] صانع محتوى واحد
+    [two] صانعا محتوى
+    [few] { $n } صنّاع محتوى
+   *[other] { $n } صانع محتوى
 }
 report-posts = { $count ->
-    [one] { $n } post
-   *[other] { $n } posts
+    [zero] لا توجد منشورات
+    [one] منشور واحد
+    [two] منشوران
+    [few] { $n } منشورات
+   *[other] { $n } منشور
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
-report-performance = Performance
-report-creators-heading = Creators
-report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
-report-col-creator = Creator
-report-col-posts = Posts
-report-col-date = Date
-report-col-post = Post
-report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-results = النتائج
+report-goals = الأهداف
+report-goal-figures = { $actual } من { $goal } · { $attainment }
+report-goal-bar = { $label }: { $attainment } من الهدف
+report-met = تحقق
+report-budget-used = الميزانية المستخدمة
+report-budget-bar = الميزانية المستخدمة: { $used }
+report-summary = الملخص
+report-performance = الأداء
+report-creators-heading = صنّاع المحتوى
+report-posts-heading = المنشورات
+report-creators-caption = النتائج لكل صانع محتوى
+report-posts-caption = النتائج لكل منشور
+report-creators-continued = صنّاع المحتوى (تابع)
+report-posts-continued = المنشورات (تابع)
+report-costs = تكاليف الحملة بالإضافة إلى أجور صنّاع المحتوى: { $costs }.
+report-col-creator = صانع المحتوى
+report-col-posts = المنشورات
+report-col-date = التاريخ
+report-col-post = المنشور
+report-total = الإجمالي
+report-hidden-note = لا يتضمن هذا التقرير { $list } ولا الأرقام المشتقة منها.
+report-hidden-budget = الميزانية
+report-hidden-fees = الأجور والتكاليف
+report-hidden-revenue = الإيرادات
+report-from = ابتداءً من { $date }
+report-until = حتى { $date }
+report-prepared-by = من إعداد { $agency }
 
 ## Roster
 
 roster-creators-count = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [zero] لا يوجد صنّاع محتوى
+    [one] صانع محتوى واحد
+    [two] صانعا محتوى
+    [few] { $n } صنّاع محتوى
+   *[other] { $n } صانع محتوى
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } إجمالي الجمهور
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [zero] لا توجد حملات
+    [one] حملة واحدة
+    [two] حملتان
+    [few] { $n } حملات
+   *[other] { $n } حملة
 }
-roster-creators = Creators
-roster-campaign-reports = Campaign reports
-roster-audience = Audience
-roster-er = ER
-roster-tier = Tier
-roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-creators = صنّاع المحتوى
+roster-campaign-reports = تقارير الحملات
+roster-audience = الجمهور
+roster-er = معدل التفاعل
+roster-tier = الفئة
+roster-platforms = المنصات
+roster-reach = الوصول
+roster-engagements = التفاعلات
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
-chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
-chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
-chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
-funnel-impressions = Impressions
-    .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
-funnel-conversions = Conversions
-    .inline = conversions
+chart-show-data = عرض البيانات
+chart-continued = { $title } (تابع)
+chart-share = النسبة
+chart-gender-title = الجمهور حسب الجنس
+chart-gender-column = الجنس
+chart-age-title = الجمهور حسب العمر
+chart-age-column = العمر
+chart-age-largest = الفئة الأكبر هي { $group } ({ $share }).
+chart-locations-title = أبرز مواقع الجمهور
+chart-locations-column = الموقع
+gender-female = إناث
+gender-male = ذكور
+gender-other = غير ذلك
+chart-growth-title = تطور عدد { $audience } على { $platform }
+chart-growth-summary = { $title }: من { $first } في { $first-date } إلى { $last } في { $last-date }.
+chart-growth-no-spikes = لا توجد قفزات نمو.
+chart-growth-spike = قفزة نمو بنسبة { $growth } شهريًا بين { $from } و{ $to }.
+chart-growth-marker = قفزة { $growth }
+chart-growth-spike-cell = { $growth } (قفزة)
+chart-date = التاريخ
+chart-monthly-growth = النمو الشهري
+chart-engagements-title = التفاعلات حسب صانع المحتوى
+chart-engagements-summary = { $title }. تصدّر { $creator } بـ { $n } تفاعل.
+chart-engagements-summary-total = { $title }. تصدّر { $creator } بـ { $n } تفاعل من أصل { $total }.
+chart-cost-revenue-title = التكلفة مقابل الإيرادات حسب صانع المحتوى
+chart-cost-revenue-summary = { $title }. إجمالًا حققت تكلفة قدرها { $cost } إيرادات بقيمة { $revenue } (ROAS { $roas }).
+chart-cost-revenue-column = التكلفة / الإيرادات
+chart-platforms-reach-title = الوصول حسب المنصة
+chart-platforms-engagements-title = التفاعلات حسب المنصة
+chart-platform = المنصة
+chart-timeline-title = التفاعلات عبر الزمن
+chart-timeline-summary = { $title }، حسب تاريخ النشر، من { $from } إلى { $to }. بلغت الذروة { $n } تفاعل في { $date }.
+chart-funnel-title = مسار التحويل
+chart-funnel-stage = المرحلة
+chart-funnel-count = العدد
+chart-funnel-step = { $share } من { $stage }
+funnel-impressions = مرات الظهور
+    .inline = مرات الظهور
+funnel-views = المشاهدات
+    .inline = المشاهدات
+funnel-reach = الوصول
+    .inline = الحسابات التي تم الوصول إليها
+funnel-engagements = التفاعلات
+    .inline = التفاعلات
+funnel-clicks = النقرات
+    .inline = النقرات
+funnel-conversions = التحويلات
+    .inline = التحويلات
 
 ## PDF
 
-pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
-pdf-partners = Partners
-pdf-rates = Rates
-pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
-pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-media-kit = الملف الإعلامي
+pdf-more-platforms = و{ $n } أخرى في الملف الإعلامي على الويب
+pdf-more-rates = { $n } أخرى في قائمة الأسعار
+pdf-represented-by = يمثّله { $manager }
+pdf-partners = الشركاء
+pdf-rates = الأسعار
+pdf-contact = التواصل
+pdf-page = الصفحة { $page } من { $total }
+pdf-report-subject = تقرير الحملة، { $dates }
+pdf-report-subject-client = تقرير الحملة لصالح { $client }، { $dates }
+pdf-keyword-kit = ملف إعلامي
+pdf-keyword-report = تقرير حملة
 
-## Lists: "budget, fees and revenue"
+## Lists
 
-list-separator = {", "}
-list-and = { $init } and { $last }
+list-separator = {"، "}
+list-and = { $init } و{ $last }

@@ -1,377 +1,366 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# Deutsch. Anglizismen, wo das Influencer-Marketing sie benutzt
+# (Creator, Follower, Reach, Engagement Rate, Media Kit).
 
 ## Navigation and buttons
 
-nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
+nav-media-kit = Media Kit
+nav-rate-card = Preisliste
+nav-download-pdf = PDF herunterladen
+nav-skip = Zum Inhalt springen
+nav-see-all = Alle Creator ansehen
 footer-pdf = PDF
 footer-data = data.json
 
 ## Page titles and link previews
 
-page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-title = { $name } · Media Kit
+page-kit-description = Media Kit von { $name }
+page-rates-title = { $name } · Preisliste
+page-rates-description = Preise für Sponsored Content mit { $name }
+page-report-title = { $name } · Kampagnenbericht
+page-report-description = Kampagnenbericht: { $name }
+page-report-description-client = Kampagnenbericht: { $name } für { $client }
+page-roster-description = Media Kits und Kampagnenberichte von { $brand }
+page-portrait = Porträt von { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = Seite nicht gefunden
+notfound-description = Diese Seite gibt es nicht.
+notfound-heading = Diese Seite gibt es nicht
+notfound-text = Der Link ist vielleicht veraltet, oder das Media Kit ist umgezogen.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
+tier-emerging = Newcomer
+    .inline = Newcomer
 tier-nano = Nano
-    .inline = nano
+    .inline = Nano
 tier-micro = Micro
-    .inline = micro
+    .inline = Micro
 tier-macro = Macro
-    .inline = macro
+    .inline = Macro
 tier-mega = Mega
-    .inline = mega
-tier-creator = { $tier } creator
+    .inline = Mega
+tier-creator = { $tier }-Creator
 
-rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-excellent = Hervorragend
+rating-good = Gut
+rating-average = Durchschnittlich
+rating-poor = Schwach
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
 platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
 platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
 platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
+    .audience = Abonnenten
+    .audience-heading = Abonnenten
 platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
 platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
 platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
 platform-twitch = Twitch
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
 platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+    .audience = Follower
+    .audience-heading = Follower
+platform-other = Sonstige
+    .audience = Follower
+    .audience-heading = Follower
 
-format-post = Post
-    .inline = post
+format-post = Beitrag
+    .inline = Beitrag
 format-reel = Reel
-    .inline = reel
+    .inline = Reel
 format-story = Story
-    .inline = story
+    .inline = Story
 format-video = Video
-    .inline = video
+    .inline = Video
 format-short = Short
-    .inline = short
-format-live = Live
-    .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
+    .inline = Short
+format-live = Livestream
+    .inline = Livestream
+format-carousel = Karussell
+    .inline = Karussell
 post-kind = { $platform } { $format }
 
-objective-awareness = Awareness
+objective-awareness = Bekanntheit
 objective-engagement = Engagement
 objective-traffic = Traffic
 objective-conversions = Conversions
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
-metric-impressions = Impressions
+metric-reach = Reichweite
+    .short = Reichw.
+    .help = erreichte Accounts
+metric-impressions = Impressionen
     .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
+    .help = wie oft der Content angezeigt wurde
+metric-views = Aufrufe
+    .short = Aufrufe
+    .help = Videoaufrufe
+metric-engagements = Interaktionen
+    .short = Interakt.
+    .help = Likes, Kommentare, Shares und Saves
+metric-clicks = Klicks
+    .short = Klicks
+    .help = Link-Klicks
 metric-conversions = Conversions
     .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
-metric-er = Engagement rate
+    .help = getrackte Verkäufe oder Anmeldungen
+metric-revenue = Umsatz
+    .short = Umsatz
+    .help = getrackter Umsatz
+metric-cost = Kosten
+    .short = Kosten
+    .help = Creator-Honorare, Produkt- und Kampagnenkosten
+metric-er = Engagement Rate
     .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+    .help = Interaktionen ÷ Follower
+metric-er-reach = ER nach Reichweite
+    .short = ER Reichw.
+    .help = Interaktionen ÷ Reichweite
+metric-ctr = Klickrate
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
+    .help = Klicks ÷ Impressionen (oder Aufrufe, oder Reichweite)
+metric-conversion-rate = Conversion-Rate
     .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = Conversions ÷ Klicks
+metric-cpe = Kosten pro Interaktion
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
-    .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = Kosten ÷ Interaktionen
+metric-cpm = Kosten pro 1.000 Impressionen
+    .short = TKP
+    .help = Kosten ÷ Impressionen × 1.000
+metric-cpc = Kosten pro Klick
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = Kosten ÷ Klicks
+metric-cpa = Kosten pro Conversion
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = Kosten ÷ Conversions
+metric-cpv = Kosten pro Aufruf
     .short = CPV
-    .help = cost ÷ views
-metric-emv = Earned media value
+    .help = Kosten ÷ Aufrufe
+metric-emv = Earned Media Value
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = Aktionen × ihr festgelegter Wert
+metric-roas = Return on Ad Spend
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = Umsatz ÷ Kosten
+metric-roi = Return on Investment
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (Umsatz − Kosten) ÷ Kosten
 
 ## Media kit
 
-kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
-kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-eyebrow = Media Kit
+kit-on-platform = auf { $platform }
+kit-niches = Themen
+kit-work-with = Mit { $first_name } arbeiten
+kit-rates-from = ab { $price }
+kit-at-a-glance = Auf einen Blick
+kit-data-as-of = Datenstand: { $date }
+kit-platforms = Plattformen
+kit-total-audience = Gesamtreichweite
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [one] auf { $n } Plattform
+   *[other] auf { $n } Plattformen
 }
-kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-engagement-rate = Engagement Rate
+kit-er-reach = ER nach Reichweite
+kit-avg-engagements = Ø Interaktionen
+kit-per-post = pro { $platform }-Beitrag
+kit-tier = Stufe
+kit-by-largest = nach größter Plattform
+kit-avg-likes = Ø Likes
+kit-avg-comments = Ø Kommentare
+kit-avg-views = Ø Aufrufe
+kit-avg-reach = Ø Reichweite
+kit-comments-per-like = Kommentare pro Like
+kit-healthy = Gesund
+kit-growth = Wachstum
+kit-growth-per-month = { $growth } / Monat
+kit-growth-spike = Wachstumssprung: { $spike }
+kit-spike = { $growth } in einem Monat bis { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] Durchschnitt des letzten Beitrags
+   *[other] Durchschnitt der letzten { $n } Beiträge
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = Angegebene Durchschnittswerte
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] Unter der Spanne für { $tier }-Creator ({ $range })
+    [above] Über der Spanne für { $tier }-Creator ({ $range })
+   *[within] Innerhalb der Spanne für { $tier }-Creator ({ $range })
 }
-kit-about = About
-kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-about = Über mich
+kit-audience = Zielgruppe
+kit-partners-heading = Marken, mit denen ich gearbeitet habe
+kit-testimonials = Das sagen Marken
+kit-contact-heading = Lass uns zusammenarbeiten
+kit-managed-by = Management: { $manager }.
+kit-contact-text = Schreib mir für Verfügbarkeit, Nutzungsrechte und ein Angebot für deine Kampagne.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
-rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
-rates-platform = Platform
-rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-eyebrow = Preisliste · Preise in { $currency }
+rates-deliverables = Leistungen
+rates-caption = Preis pro Leistung, mit der aus den durchschnittlichen Interaktionen abgeleiteten Spanne
+rates-platform = Plattform
+rates-deliverable = Leistung
+rates-price = Preis
+rates-suggested = Empfohlene Spanne
+rates-suggested-help = durchschnittliche Interaktionen pro Beitrag × 0,10 bis × 1,00
+rates-position-below = darunter
+rates-position-within = im Rahmen
+rates-position-above = darüber
+rates-note = Die empfohlene Spanne sind die durchschnittlichen Interaktionen pro Beitrag auf der Plattform × 0,10 bis × 1,00, neben dem eigenen Preis des Creators.
+rates-packages = Pakete
+rates-addons = Zusatzleistungen
+rates-addon-percent = +{ $percent } auf den Grundpreis
+rates-addon-example = z. B. +{ $extra } bei { $price } für { $deliverable }
+rates-terms = Konditionen
+rates-book = { $name } buchen
+rates-book-text = Erzähl uns von deiner Kampagne und deinem Zeitplan.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = Kampagnenbericht
+report-for = für { $client }
 report-creators = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [one] { $n } Creator
+   *[other] { $n } Creator
 }
 report-posts = { $count ->
-    [one] { $n } post
-   *[other] { $n } posts
+    [one] { $n } Beitrag
+   *[other] { $n } Beiträge
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
+report-results = Ergebnisse
+report-goals = Ziele
+report-goal-figures = { $actual } von { $goal } · { $attainment }
+report-goal-bar = { $label }: { $attainment } des Ziels
+report-met = Erreicht
+report-budget-used = Budget genutzt
+report-budget-bar = Budget genutzt: { $used }
+report-summary = Zusammenfassung
 report-performance = Performance
-report-creators-heading = Creators
-report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
+report-creators-heading = Creator
+report-posts-heading = Beiträge
+report-creators-caption = Ergebnisse pro Creator
+report-posts-caption = Ergebnisse pro Beitrag
+report-creators-continued = Creator, Fortsetzung
+report-posts-continued = Beiträge, Fortsetzung
+report-costs = Kampagnenkosten zusätzlich zu den Creator-Honoraren: { $costs }.
 report-col-creator = Creator
-report-col-posts = Posts
-report-col-date = Date
-report-col-post = Post
-report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-col-posts = Beiträge
+report-col-date = Datum
+report-col-post = Beitrag
+report-total = Gesamt
+report-hidden-note = Dieser Bericht lässt { $list } sowie die daraus abgeleiteten Kennzahlen weg.
+report-hidden-budget = das Budget
+report-hidden-fees = Honorare und Kosten
+report-hidden-revenue = den Umsatz
+report-from = ab { $date }
+report-until = bis { $date }
+report-prepared-by = Erstellt von { $agency }
 
 ## Roster
 
 roster-creators-count = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [one] { $n } Creator
+   *[other] { $n } Creator
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } Follower insgesamt
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [one] { $n } Kampagne
+   *[other] { $n } Kampagnen
 }
-roster-creators = Creators
-roster-campaign-reports = Campaign reports
-roster-audience = Audience
+roster-creators = Creator
+roster-campaign-reports = Kampagnenberichte
+roster-audience = Follower
 roster-er = ER
-roster-tier = Tier
-roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-tier = Stufe
+roster-platforms = Plattformen
+roster-reach = Reichweite
+roster-engagements = Interaktionen
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
-chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
-chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
+chart-show-data = Daten anzeigen
+chart-continued = { $title }, Fortsetzung
+chart-share = Anteil
+chart-gender-title = Zielgruppe nach Geschlecht
+chart-gender-column = Geschlecht
+chart-age-title = Zielgruppe nach Alter
+chart-age-column = Alter
+chart-age-largest = Die größte Gruppe ist { $group } ({ $share }).
+chart-locations-title = Wichtigste Standorte der Zielgruppe
+chart-locations-column = Standort
+gender-female = Weiblich
+gender-male = Männlich
+gender-other = Divers
+chart-growth-title = { $audience } auf { $platform } im Zeitverlauf
+chart-growth-summary = { $title }: von { $first } am { $first-date } auf { $last } am { $last-date }.
+chart-growth-no-spikes = Keine Wachstumssprünge.
+chart-growth-spike = Wachstumssprung von { $growth } pro Monat zwischen { $from } und { $to }.
+chart-growth-marker = Sprung { $growth }
+chart-growth-spike-cell = { $growth } (Sprung)
+chart-date = Datum
+chart-monthly-growth = Monatliches Wachstum
+chart-engagements-title = Interaktionen pro Creator
+chart-engagements-summary = { $title }. { $creator } liegt mit { $n } Interaktionen vorn.
+chart-engagements-summary-total = { $title }. { $creator } liegt mit { $n } von insgesamt { $total } Interaktionen vorn.
+chart-cost-revenue-title = Kosten und Umsatz pro Creator
+chart-cost-revenue-summary = { $title }. Insgesamt brachten { $cost } Kosten { $revenue } Umsatz (ROAS { $roas }).
+chart-cost-revenue-column = Kosten / Umsatz
+chart-platforms-reach-title = Reichweite pro Plattform
+chart-platforms-engagements-title = Interaktionen pro Plattform
+chart-platform = Plattform
+chart-timeline-title = Interaktionen im Zeitverlauf
+chart-timeline-summary = { $title }, nach Veröffentlichungsdatum, vom { $from } bis { $to }. Der Höchstwert lag bei { $n } Interaktionen am { $date }.
 chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
-funnel-impressions = Impressions
-    .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
+chart-funnel-stage = Stufe
+chart-funnel-count = Anzahl
+chart-funnel-step = { $share } der { $stage }
+funnel-impressions = Impressionen
+    .inline = Impressionen
+funnel-views = Aufrufe
+    .inline = Aufrufe
+funnel-reach = Reichweite
+    .inline = Reichweite
+funnel-engagements = Interaktionen
+    .inline = Interaktionen
+funnel-clicks = Klicks
+    .inline = Klicks
 funnel-conversions = Conversions
-    .inline = conversions
+    .inline = Conversions
 
 ## PDF
 
-pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
-pdf-partners = Partners
-pdf-rates = Rates
-pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
-pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-media-kit = Media Kit
+pdf-more-platforms = und { $n } weitere im Online-Media-Kit
+pdf-more-rates = { $n } weitere in der Preisliste
+pdf-represented-by = Vertreten durch { $manager }
+pdf-partners = Partner
+pdf-rates = Preise
+pdf-contact = Kontakt
+pdf-page = Seite { $page } von { $total }
+pdf-report-subject = Kampagnenbericht, { $dates }
+pdf-report-subject-client = Kampagnenbericht für { $client }, { $dates }
+pdf-keyword-kit = Media Kit
+pdf-keyword-report = Kampagnenbericht
 
-## Lists: "budget, fees and revenue"
+## Lists
 
 list-separator = {", "}
-list-and = { $init } and { $last }
+list-and = { $init } und { $last }

@@ -1,42 +1,39 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# Español. Con los anglicismos que usa el marketing de influencers
+# (creador, seguidores, alcance, engagement, media kit).
 
 ## Navigation and buttons
 
 nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
+nav-rate-card = Tarifas
+nav-download-pdf = Descargar PDF
+nav-skip = Ir al contenido
+nav-see-all = Ver todos los creadores
 footer-pdf = PDF
 footer-data = data.json
 
 ## Page titles and link previews
 
 page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-description = Media kit de { $name }
+page-rates-title = { $name } · Tarifas
+page-rates-description = Tarifas de contenido patrocinado con { $name }
+page-report-title = { $name } · Informe de campaña
+page-report-description = Informe de campaña: { $name }
+page-report-description-client = Informe de campaña: { $name } para { $client }
+page-roster-description = Media kits e informes de campaña de { $brand }
+page-portrait = Retrato de { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = Página no encontrada
+notfound-description = Esta página no existe.
+notfound-heading = Esta página no existe
+notfound-text = Puede que el enlace sea antiguo o que el media kit se haya movido.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
+tier-emerging = Emergente
+    .inline = emergentes
 tier-nano = Nano
     .inline = nano
 tier-micro = Micro
@@ -45,333 +42,325 @@ tier-macro = Macro
     .inline = macro
 tier-mega = Mega
     .inline = mega
-tier-creator = { $tier } creator
+tier-creator = Creador { $tier }
 
-rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-excellent = Excelente
+rating-good = Bueno
+rating-average = Medio
+rating-poor = Bajo
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
 platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
+    .audience = suscriptores
+    .audience-heading = Suscriptores
 platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-twitch = Twitch
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
+platform-other = Otra
+    .audience = seguidores
+    .audience-heading = Seguidores
 
-format-post = Post
-    .inline = post
+format-post = Publicación
+    .inline = publicación
 format-reel = Reel
     .inline = reel
 format-story = Story
     .inline = story
-format-video = Video
-    .inline = video
+format-video = Vídeo
+    .inline = vídeo
 format-short = Short
     .inline = short
-format-live = Live
-    .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
-post-kind = { $platform } { $format }
+format-live = Directo
+    .inline = directo
+format-carousel = Carrusel
+    .inline = carrusel
+post-kind = { $format } de { $platform }
 
-objective-awareness = Awareness
+objective-awareness = Notoriedad
 objective-engagement = Engagement
-objective-traffic = Traffic
-objective-conversions = Conversions
+objective-traffic = Tráfico
+objective-conversions = Conversiones
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
-metric-impressions = Impressions
+metric-reach = Alcance
+    .short = Alcance
+    .help = cuentas únicas alcanzadas
+metric-impressions = Impresiones
     .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
-metric-conversions = Conversions
+    .help = veces que se mostró el contenido
+metric-views = Reproducciones
+    .short = Reprod.
+    .help = reproducciones de vídeo
+metric-engagements = Interacciones
+    .short = Interac.
+    .help = me gusta, comentarios, compartidos y guardados
+metric-clicks = Clics
+    .short = Clics
+    .help = clics en enlaces
+metric-conversions = Conversiones
     .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
-metric-er = Engagement rate
+    .help = ventas o registros atribuidos
+metric-revenue = Ingresos
+    .short = Ingresos
+    .help = ingresos atribuidos
+metric-cost = Coste
+    .short = Coste
+    .help = honorarios de creadores, producto y costes de campaña
+metric-er = Tasa de engagement
     .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+    .help = interacciones ÷ seguidores
+metric-er-reach = Engagement sobre alcance
+    .short = ER alcance
+    .help = interacciones ÷ alcance
+metric-ctr = Tasa de clics
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
+    .help = clics ÷ impresiones (o reproducciones, o alcance)
+metric-conversion-rate = Tasa de conversión
     .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = conversiones ÷ clics
+metric-cpe = Coste por interacción
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
+    .help = coste ÷ interacciones
+metric-cpm = Coste por mil impresiones
     .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = coste ÷ impresiones × 1000
+metric-cpc = Coste por clic
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = coste ÷ clics
+metric-cpa = Coste por adquisición
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = coste ÷ conversiones
+metric-cpv = Coste por reproducción
     .short = CPV
-    .help = cost ÷ views
-metric-emv = Earned media value
+    .help = coste ÷ reproducciones
+metric-emv = Valor de medios ganados
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = acciones × su valor configurado
+metric-roas = Retorno de la inversión publicitaria
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = ingresos ÷ coste
+metric-roi = Retorno de la inversión
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (ingresos − coste) ÷ coste
 
 ## Media kit
 
 kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
-kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-on-platform = en { $platform }
+kit-niches = Temáticas
+kit-work-with = Trabaja con { $first_name }
+kit-rates-from = desde { $price }
+kit-at-a-glance = De un vistazo
+kit-data-as-of = Datos a { $date }
+kit-platforms = Plataformas
+kit-total-audience = Audiencia total
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [one] en { $n } plataforma
+   *[other] en { $n } plataformas
 }
-kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-engagement-rate = Tasa de engagement
+kit-er-reach = Engagement sobre alcance
+kit-avg-engagements = Interacciones medias
+kit-per-post = por publicación en { $platform }
+kit-tier = Categoría
+kit-by-largest = según su plataforma principal
+kit-avg-likes = Me gusta medios
+kit-avg-comments = Comentarios medios
+kit-avg-views = Reproducciones medias
+kit-avg-reach = Alcance medio
+kit-comments-per-like = Comentarios por me gusta
+kit-healthy = Saludable
+kit-growth = Crecimiento
+kit-growth-per-month = { $growth } / mes
+kit-growth-spike = Pico de crecimiento: { $spike }
+kit-spike = { $growth } en un mes hasta el { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] Media de la última publicación
+   *[other] Media de las últimas { $n } publicaciones
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = Medias declaradas
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] Por debajo del rango de los creadores { $tier } ({ $range })
+    [above] Por encima del rango de los creadores { $tier } ({ $range })
+   *[within] Dentro del rango de los creadores { $tier } ({ $range })
 }
-kit-about = About
-kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-about = Sobre mí
+kit-audience = Audiencia
+kit-partners-heading = Marcas con las que he trabajado
+kit-testimonials = Lo que dicen las marcas
+kit-contact-heading = Trabajemos juntos
+kit-managed-by = Representación: { $manager }.
+kit-contact-text = Escríbeme para consultar disponibilidad, derechos de uso y un presupuesto para tu campaña.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
-rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
-rates-platform = Platform
-rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-eyebrow = Tarifas · precios en { $currency }
+rates-deliverables = Entregables
+rates-caption = Precio por entregable, con el rango sugerido según las interacciones medias
+rates-platform = Plataforma
+rates-deliverable = Entregable
+rates-price = Precio
+rates-suggested = Rango sugerido
+rates-suggested-help = interacciones medias por publicación × 0,10 a × 1,00
+rates-position-below = por debajo
+rates-position-within = dentro
+rates-position-above = por encima
+rates-note = El rango sugerido son las interacciones medias por publicación en la plataforma × 0,10 a × 1,00, junto al precio propio del creador.
+rates-packages = Paquetes
+rates-addons = Extras
+rates-addon-percent = +{ $percent } sobre el precio base
+rates-addon-example = p. ej., +{ $extra } sobre { $deliverable } de { $price }
+rates-terms = Condiciones
+rates-book = Contrata a { $name }
+rates-book-text = Cuéntanos tu campaña y tus fechas.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = Informe de campaña
+report-for = para { $client }
 report-creators = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [one] { $n } creador
+   *[other] { $n } creadores
 }
 report-posts = { $count ->
-    [one] { $n } post
-   *[other] { $n } posts
+    [one] { $n } publicación
+   *[other] { $n } publicaciones
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
-report-performance = Performance
-report-creators-heading = Creators
-report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
-report-col-creator = Creator
-report-col-posts = Posts
-report-col-date = Date
-report-col-post = Post
+report-results = Resultados
+report-goals = Objetivos
+report-goal-figures = { $actual } de { $goal } · { $attainment }
+report-goal-bar = { $label }: { $attainment } del objetivo
+report-met = Cumplido
+report-budget-used = Presupuesto utilizado
+report-budget-bar = Presupuesto utilizado: { $used }
+report-summary = Resumen
+report-performance = Rendimiento
+report-creators-heading = Creadores
+report-posts-heading = Publicaciones
+report-creators-caption = Resultados por creador
+report-posts-caption = Resultados por publicación
+report-creators-continued = Creadores (continuación)
+report-posts-continued = Publicaciones (continuación)
+report-costs = Costes de campaña además de los honorarios de creadores: { $costs }.
+report-col-creator = Creador
+report-col-posts = Publicaciones
+report-col-date = Fecha
+report-col-post = Publicación
 report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-hidden-note = Este informe omite { $list } y las cifras que se derivan de ellos.
+report-hidden-budget = el presupuesto
+report-hidden-fees = los honorarios y costes
+report-hidden-revenue = los ingresos
+report-from = desde el { $date }
+report-until = hasta el { $date }
+report-prepared-by = Elaborado por { $agency }
 
 ## Roster
 
 roster-creators-count = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [one] { $n } creador
+   *[other] { $n } creadores
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } de audiencia combinada
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [one] { $n } campaña
+   *[other] { $n } campañas
 }
-roster-creators = Creators
-roster-campaign-reports = Campaign reports
-roster-audience = Audience
+roster-creators = Creadores
+roster-campaign-reports = Informes de campaña
+roster-audience = Audiencia
 roster-er = ER
-roster-tier = Tier
-roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-tier = Categoría
+roster-platforms = Plataformas
+roster-reach = Alcance
+roster-engagements = Interacciones
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
-chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
-chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
-chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
-funnel-impressions = Impressions
-    .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
-funnel-conversions = Conversions
-    .inline = conversions
+chart-show-data = Ver los datos
+chart-continued = { $title } (continuación)
+chart-share = Porcentaje
+chart-gender-title = Audiencia por género
+chart-gender-column = Género
+chart-age-title = Audiencia por edad
+chart-age-column = Edad
+chart-age-largest = El grupo más numeroso es { $group } ({ $share }).
+chart-locations-title = Principales ubicaciones de la audiencia
+chart-locations-column = Ubicación
+gender-female = Mujeres
+gender-male = Hombres
+gender-other = Otro
+chart-growth-title = Evolución de { $audience } en { $platform }
+chart-growth-summary = { $title }: de { $first } el { $first-date } a { $last } el { $last-date }.
+chart-growth-no-spikes = Sin picos de crecimiento.
+chart-growth-spike = Pico de crecimiento de { $growth } al mes entre el { $from } y el { $to }.
+chart-growth-marker = pico de { $growth }
+chart-growth-spike-cell = { $growth } (pico)
+chart-date = Fecha
+chart-monthly-growth = Crecimiento mensual
+chart-engagements-title = Interacciones por creador
+chart-engagements-summary = { $title }. { $creator } lidera con { $n } interacciones.
+chart-engagements-summary-total = { $title }. { $creator } lidera con { $n } interacciones de { $total } en total.
+chart-cost-revenue-title = Coste e ingresos por creador
+chart-cost-revenue-summary = { $title }. En total, { $cost } de coste generaron { $revenue } de ingresos (ROAS { $roas }).
+chart-cost-revenue-column = Coste / ingresos
+chart-platforms-reach-title = Alcance por plataforma
+chart-platforms-engagements-title = Interacciones por plataforma
+chart-platform = Plataforma
+chart-timeline-title = Interacciones a lo largo del tiempo
+chart-timeline-summary = { $title }, por fecha de publicación, del { $from } al { $to }. El máximo fue de { $n } interacciones el { $date }.
+chart-funnel-title = Embudo
+chart-funnel-stage = Etapa
+chart-funnel-count = Total
+chart-funnel-step = { $share } sobre { $stage }
+funnel-impressions = Impresiones
+    .inline = impresiones
+funnel-views = Reproducciones
+    .inline = reproducciones
+funnel-reach = Alcance
+    .inline = cuentas alcanzadas
+funnel-engagements = Interacciones
+    .inline = interacciones
+funnel-clicks = Clics
+    .inline = clics
+funnel-conversions = Conversiones
+    .inline = conversiones
 
 ## PDF
 
 pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
-pdf-partners = Partners
-pdf-rates = Rates
-pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
+pdf-more-platforms = y { $n } más en el media kit online
+pdf-more-rates = { $n } más en las tarifas
+pdf-represented-by = Representación: { $manager }
+pdf-partners = Colaboraciones
+pdf-rates = Tarifas
+pdf-contact = Contacto
+pdf-page = Página { $page } de { $total }
+pdf-report-subject = Informe de campaña, { $dates }
+pdf-report-subject-client = Informe de campaña para { $client }, { $dates }
 pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-keyword-report = informe de campaña
 
-## Lists: "budget, fees and revenue"
+## Lists
 
 list-separator = {", "}
-list-and = { $init } and { $last }
+list-and = { $init } y { $last }

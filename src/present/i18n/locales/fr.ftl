@@ -1,377 +1,366 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# Français. Le vocabulaire du marketing d'influence en France
+# (créateur, abonnés, portée, taux d'engagement, kit média).
 
 ## Navigation and buttons
 
-nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
+nav-media-kit = Kit média
+nav-rate-card = Tarifs
+nav-download-pdf = Télécharger le PDF
+nav-skip = Aller au contenu
+nav-see-all = Voir tous les créateurs
 footer-pdf = PDF
 footer-data = data.json
 
 ## Page titles and link previews
 
-page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-title = { $name } · Kit média
+page-kit-description = Kit média de { $name }
+page-rates-title = { $name } · Tarifs
+page-rates-description = Tarifs des contenus sponsorisés avec { $name }
+page-report-title = { $name } · Bilan de campagne
+page-report-description = Bilan de campagne : { $name }
+page-report-description-client = Bilan de campagne : { $name } pour { $client }
+page-roster-description = Kits média et bilans de campagne par { $brand }
+page-portrait = Portrait de { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = Page introuvable
+notfound-description = Cette page n’existe pas.
+notfound-heading = Cette page n’existe pas
+notfound-text = Le lien est peut-être ancien, ou le kit a changé d’adresse.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
+tier-emerging = Émergent
+    .inline = émergents
 tier-nano = Nano
     .inline = nano
 tier-micro = Micro
     .inline = micro
 tier-macro = Macro
     .inline = macro
-tier-mega = Mega
-    .inline = mega
-tier-creator = { $tier } creator
+tier-mega = Méga
+    .inline = méga
+tier-creator = Créateur { $tier }
 
 rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-good = Bon
+rating-average = Moyen
+rating-poor = Faible
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
 platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
+    .audience = abonnés
+    .audience-heading = Abonnés
 platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
+    .audience = abonnés
+    .audience-heading = Abonnés
 platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
+    .audience = abonnés
+    .audience-heading = Abonnés
 platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
+    .audience = abonnés
+    .audience-heading = Abonnés
 platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
+    .audience = abonnés
+    .audience-heading = Abonnés
 platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
+    .audience = abonnés
+    .audience-heading = Abonnés
 platform-twitch = Twitch
     .audience = followers
     .audience-heading = Followers
 platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+    .audience = abonnés
+    .audience-heading = Abonnés
+platform-other = Autre
+    .audience = abonnés
+    .audience-heading = Abonnés
 
-format-post = Post
-    .inline = post
+format-post = Publication
+    .inline = publication
 format-reel = Reel
     .inline = reel
 format-story = Story
     .inline = story
-format-video = Video
-    .inline = video
+format-video = Vidéo
+    .inline = vidéo
 format-short = Short
     .inline = short
 format-live = Live
     .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
-post-kind = { $platform } { $format }
+format-carousel = Carrousel
+    .inline = carrousel
+post-kind = { $format } { $platform }
 
-objective-awareness = Awareness
+objective-awareness = Notoriété
 objective-engagement = Engagement
-objective-traffic = Traffic
+objective-traffic = Trafic
 objective-conversions = Conversions
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
+metric-reach = Portée
+    .short = Portée
+    .help = comptes uniques touchés
 metric-impressions = Impressions
     .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
+    .help = nombre d’affichages du contenu
+metric-views = Vues
+    .short = Vues
+    .help = vues des vidéos
+metric-engagements = Interactions
+    .short = Interact.
+    .help = mentions J’aime, commentaires, partages et enregistrements
+metric-clicks = Clics
+    .short = Clics
+    .help = clics sur les liens
 metric-conversions = Conversions
     .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
-metric-er = Engagement rate
-    .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+    .help = ventes ou inscriptions suivies
+metric-revenue = Chiffre d’affaires
+    .short = CA
+    .help = chiffre d’affaires suivi
+metric-cost = Coût
+    .short = Coût
+    .help = rémunérations des créateurs, produits et frais de campagne
+metric-er = Taux d’engagement
+    .short = TE
+    .help = interactions ÷ abonnés
+metric-er-reach = Taux d’engagement sur la portée
+    .short = TE portée
+    .help = interactions ÷ portée
+metric-ctr = Taux de clic
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
-    .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = clics ÷ impressions (ou vues, ou portée)
+metric-conversion-rate = Taux de conversion
+    .short = TC
+    .help = conversions ÷ clics
+metric-cpe = Coût par interaction
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
+    .help = coût ÷ interactions
+metric-cpm = Coût pour 1 000 impressions
     .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = coût ÷ impressions × 1 000
+metric-cpc = Coût par clic
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = coût ÷ clics
+metric-cpa = Coût par acquisition
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = coût ÷ conversions
+metric-cpv = Coût par vue
     .short = CPV
-    .help = cost ÷ views
-metric-emv = Earned media value
+    .help = coût ÷ vues
+metric-emv = Valeur média acquise
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = actions × leur valeur configurée
+metric-roas = Retour sur dépenses publicitaires
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = chiffre d’affaires ÷ coût
+metric-roi = Retour sur investissement
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (chiffre d’affaires − coût) ÷ coût
 
 ## Media kit
 
-kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
-kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-eyebrow = Kit média
+kit-on-platform = sur { $platform }
+kit-niches = Thématiques
+kit-work-with = Travailler avec { $first_name }
+kit-rates-from = à partir de { $price }
+kit-at-a-glance = En bref
+kit-data-as-of = Données au { $date }
+kit-platforms = Plateformes
+kit-total-audience = Audience totale
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [one] sur { $n } plateforme
+   *[other] sur { $n } plateformes
 }
-kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-engagement-rate = Taux d’engagement
+kit-er-reach = Taux d’engagement sur la portée
+kit-avg-engagements = Interactions moy.
+kit-per-post = par publication { $platform }
+kit-tier = Catégorie
+kit-by-largest = selon la plus grande plateforme
+kit-avg-likes = J’aime moy.
+kit-avg-comments = Commentaires moy.
+kit-avg-views = Vues moy.
+kit-avg-reach = Portée moy.
+kit-comments-per-like = Commentaires par J’aime
+kit-healthy = Sain
+kit-growth = Croissance
+kit-growth-per-month = { $growth } / mois
+kit-growth-spike = Pic de croissance : { $spike }
+kit-spike = { $growth } en un mois jusqu’au { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] Moyenne de la dernière publication
+   *[other] Moyenne des { $n } dernières publications
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = Moyennes déclarées
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] En dessous de la fourchette des créateurs { $tier } ({ $range })
+    [above] Au-dessus de la fourchette des créateurs { $tier } ({ $range })
+   *[within] Dans la fourchette des créateurs { $tier } ({ $range })
 }
-kit-about = About
+kit-about = À propos
 kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-partners-heading = Les marques avec lesquelles j’ai travaillé
+kit-testimonials = Ce qu’en disent les marques
+kit-contact-heading = Travaillons ensemble
+kit-managed-by = Représentation : { $manager }.
+kit-contact-text = Écrivez-moi pour connaître mes disponibilités, les droits d’utilisation et obtenir un devis pour votre campagne.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
-rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
-rates-platform = Platform
-rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-eyebrow = Tarifs · prix en { $currency }
+rates-deliverables = Prestations
+rates-caption = Prix par prestation, avec la fourchette suggérée d’après les interactions moyennes
+rates-platform = Plateforme
+rates-deliverable = Prestation
+rates-price = Prix
+rates-suggested = Fourchette suggérée
+rates-suggested-help = interactions moyennes par publication × 0,10 à × 1,00
+rates-position-below = en dessous
+rates-position-within = dans la fourchette
+rates-position-above = au-dessus
+rates-note = La fourchette suggérée correspond aux interactions moyennes par publication sur la plateforme × 0,10 à × 1,00, à côté du prix propre au créateur.
+rates-packages = Forfaits
+rates-addons = Options
+rates-addon-percent = +{ $percent } du prix de base
+rates-addon-example = p. ex. +{ $extra } sur { $deliverable } à { $price }
+rates-terms = Conditions
+rates-book = Réserver { $name }
+rates-book-text = Parlez-nous de votre campagne et de vos dates.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = Bilan de campagne
+report-for = pour { $client }
 report-creators = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [one] { $n } créateur
+   *[other] { $n } créateurs
 }
 report-posts = { $count ->
-    [one] { $n } post
-   *[other] { $n } posts
+    [one] { $n } publication
+   *[other] { $n } publications
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
+report-results = Résultats
+report-goals = Objectifs
+report-goal-figures = { $actual } sur { $goal } · { $attainment }
+report-goal-bar = { $label } : { $attainment } de l’objectif
+report-met = Atteint
+report-budget-used = Budget consommé
+report-budget-bar = Budget consommé : { $used }
+report-summary = Synthèse
 report-performance = Performance
-report-creators-heading = Creators
-report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
-report-col-creator = Creator
-report-col-posts = Posts
+report-creators-heading = Créateurs
+report-posts-heading = Publications
+report-creators-caption = Résultats par créateur
+report-posts-caption = Résultats par publication
+report-creators-continued = Créateurs (suite)
+report-posts-continued = Publications (suite)
+report-costs = Frais de campagne en plus des rémunérations des créateurs : { $costs }.
+report-col-creator = Créateur
+report-col-posts = Publications
 report-col-date = Date
-report-col-post = Post
+report-col-post = Publication
 report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-hidden-note = Ce bilan n’inclut pas { $list }, ni les indicateurs qui en découlent.
+report-hidden-budget = le budget
+report-hidden-fees = les rémunérations et les coûts
+report-hidden-revenue = le chiffre d’affaires
+report-from = à partir du { $date }
+report-until = jusqu’au { $date }
+report-prepared-by = Préparé par { $agency }
 
 ## Roster
 
 roster-creators-count = { $count ->
-    [one] { $n } creator
-   *[other] { $n } creators
+    [one] { $n } créateur
+   *[other] { $n } créateurs
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } d’audience cumulée
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [one] { $n } campagne
+   *[other] { $n } campagnes
 }
-roster-creators = Creators
-roster-campaign-reports = Campaign reports
+roster-creators = Créateurs
+roster-campaign-reports = Bilans de campagne
 roster-audience = Audience
-roster-er = ER
-roster-tier = Tier
-roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-er = TE
+roster-tier = Catégorie
+roster-platforms = Plateformes
+roster-reach = Portée
+roster-engagements = Interactions
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
+chart-show-data = Afficher les données
+chart-continued = { $title } (suite)
+chart-share = Part
+chart-gender-title = Audience par genre
+chart-gender-column = Genre
+chart-age-title = Audience par âge
+chart-age-column = Âge
+chart-age-largest = La tranche la plus représentée est { $group } ({ $share }).
+chart-locations-title = Principales localisations de l’audience
+chart-locations-column = Localisation
+gender-female = Femmes
+gender-male = Hommes
+gender-other = Autre
+chart-growth-title = Évolution des { $audience } sur { $platform }
+chart-growth-summary = { $title } : de { $first } le { $first-date } à { $last } le { $last-date }.
+chart-growth-no-spikes = Aucun pic de croissance.
+chart-growth-spike = Pic de croissance de { $growth } par mois entre le { $from } et le { $to }.
+chart-growth-marker = pic de { $growth }
+chart-growth-spike-cell = { $growth } (pic)
 chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
-chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
-chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
+chart-monthly-growth = Croissance mensuelle
+chart-engagements-title = Interactions par créateur
+chart-engagements-summary = { $title }. { $creator } arrive en tête avec { $n } interactions.
+chart-engagements-summary-total = { $title }. { $creator } arrive en tête avec { $n } interactions sur { $total } au total.
+chart-cost-revenue-title = Coût et chiffre d’affaires par créateur
+chart-cost-revenue-summary = { $title }. Au total, { $cost } de coût ont généré { $revenue } de chiffre d’affaires (ROAS { $roas }).
+chart-cost-revenue-column = Coût / chiffre d’affaires
+chart-platforms-reach-title = Portée par plateforme
+chart-platforms-engagements-title = Interactions par plateforme
+chart-platform = Plateforme
+chart-timeline-title = Interactions dans le temps
+chart-timeline-summary = { $title }, par date de publication, du { $from } au { $to }. Le pic a atteint { $n } interactions le { $date }.
+chart-funnel-title = Entonnoir
+chart-funnel-stage = Étape
+chart-funnel-count = Nombre
+chart-funnel-step = { $share } des { $stage }
 funnel-impressions = Impressions
     .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
+funnel-views = Vues
+    .inline = vues
+funnel-reach = Portée
+    .inline = comptes touchés
+funnel-engagements = Interactions
+    .inline = interactions
+funnel-clicks = Clics
+    .inline = clics
 funnel-conversions = Conversions
     .inline = conversions
 
 ## PDF
 
-pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
-pdf-partners = Partners
-pdf-rates = Rates
+pdf-media-kit = Kit média
+pdf-more-platforms = et { $n } de plus dans le kit en ligne
+pdf-more-rates = { $n } de plus dans la grille tarifaire
+pdf-represented-by = Représenté par { $manager }
+pdf-partners = Partenaires
+pdf-rates = Tarifs
 pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
-pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-page = Page { $page } sur { $total }
+pdf-report-subject = Bilan de campagne, { $dates }
+pdf-report-subject-client = Bilan de campagne pour { $client }, { $dates }
+pdf-keyword-kit = kit média
+pdf-keyword-report = bilan de campagne
 
-## Lists: "budget, fees and revenue"
+## Lists
 
 list-separator = {", "}
-list-and = { $init } and { $last }
+list-and = { $init } et { $last }

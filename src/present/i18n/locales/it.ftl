@@ -1,42 +1,39 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# Italiano. Con gli anglicismi dell'influencer marketing italiano
+# (creator, follower, reach, engagement rate, media kit).
 
 ## Navigation and buttons
 
 nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
+nav-rate-card = Listino prezzi
+nav-download-pdf = Scarica il PDF
+nav-skip = Vai al contenuto
+nav-see-all = Vedi tutti i creator
 footer-pdf = PDF
 footer-data = data.json
 
 ## Page titles and link previews
 
 page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-description = Media kit di { $name }
+page-rates-title = { $name } · Listino prezzi
+page-rates-description = Prezzi per contenuti sponsorizzati con { $name }
+page-report-title = { $name } · Report di campagna
+page-report-description = Report di campagna: { $name }
+page-report-description-client = Report di campagna: { $name } per { $client }
+page-roster-description = Media kit e report di campagna di { $brand }
+page-portrait = Ritratto di { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = Pagina non trovata
+notfound-description = Questa pagina non esiste.
+notfound-heading = Questa pagina non esiste
+notfound-text = Il link potrebbe essere vecchio, oppure il media kit è stato spostato.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
+tier-emerging = Emergente
+    .inline = emergenti
 tier-nano = Nano
     .inline = nano
 tier-micro = Micro
@@ -47,331 +44,323 @@ tier-mega = Mega
     .inline = mega
 tier-creator = { $tier } creator
 
-rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-excellent = Eccellente
+rating-good = Buono
+rating-average = Nella media
+rating-poor = Basso
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
 platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
 platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
 platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
+    .audience = iscritti
+    .audience-heading = Iscritti
 platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
 platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
 platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
 platform-twitch = Twitch
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
 platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+    .audience = follower
+    .audience-heading = Follower
+platform-other = Altro
+    .audience = follower
+    .audience-heading = Follower
 
 format-post = Post
     .inline = post
 format-reel = Reel
     .inline = reel
-format-story = Story
-    .inline = story
+format-story = Storia
+    .inline = storia
 format-video = Video
     .inline = video
 format-short = Short
     .inline = short
-format-live = Live
-    .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
-post-kind = { $platform } { $format }
+format-live = Diretta
+    .inline = diretta
+format-carousel = Carosello
+    .inline = carosello
+post-kind = { $format } { $platform }
 
-objective-awareness = Awareness
+objective-awareness = Notorietà
 objective-engagement = Engagement
-objective-traffic = Traffic
-objective-conversions = Conversions
+objective-traffic = Traffico
+objective-conversions = Conversioni
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
-metric-impressions = Impressions
+metric-reach = Copertura
+    .short = Copertura
+    .help = account unici raggiunti
+metric-impressions = Impression
     .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
-metric-conversions = Conversions
+    .help = quante volte il contenuto è stato mostrato
+metric-views = Visualizzazioni
+    .short = Visualizz.
+    .help = visualizzazioni dei video
+metric-engagements = Interazioni
+    .short = Interaz.
+    .help = like, commenti, condivisioni e salvataggi
+metric-clicks = Clic
+    .short = Clic
+    .help = clic sui link
+metric-conversions = Conversioni
     .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
+    .help = vendite o iscrizioni tracciate
+metric-revenue = Ricavi
+    .short = Ricavi
+    .help = ricavi tracciati
+metric-cost = Costo
+    .short = Costo
+    .help = compensi dei creator, prodotti e costi di campagna
 metric-er = Engagement rate
     .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+    .help = interazioni ÷ follower
+metric-er-reach = Engagement sulla copertura
+    .short = ER copertura
+    .help = interazioni ÷ copertura
+metric-ctr = Tasso di clic
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
+    .help = clic ÷ impression (o visualizzazioni, o copertura)
+metric-conversion-rate = Tasso di conversione
     .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = conversioni ÷ clic
+metric-cpe = Costo per interazione
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
+    .help = costo ÷ interazioni
+metric-cpm = Costo per mille impression
     .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = costo ÷ impression × 1.000
+metric-cpc = Costo per clic
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = costo ÷ clic
+metric-cpa = Costo per acquisizione
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = costo ÷ conversioni
+metric-cpv = Costo per visualizzazione
     .short = CPV
-    .help = cost ÷ views
-metric-emv = Earned media value
+    .help = costo ÷ visualizzazioni
+metric-emv = Valore dei media guadagnati
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = azioni × il loro valore impostato
+metric-roas = Ritorno sulla spesa pubblicitaria
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = ricavi ÷ costo
+metric-roi = Ritorno sull’investimento
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (ricavi − costo) ÷ costo
 
 ## Media kit
 
 kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
-kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-on-platform = su { $platform }
+kit-niches = Temi
+kit-work-with = Lavora con { $first_name }
+kit-rates-from = da { $price }
+kit-at-a-glance = In sintesi
+kit-data-as-of = Dati aggiornati al { $date }
+kit-platforms = Piattaforme
+kit-total-audience = Pubblico totale
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [one] su { $n } piattaforma
+   *[other] su { $n } piattaforme
 }
 kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-er-reach = Engagement sulla copertura
+kit-avg-engagements = Interazioni medie
+kit-per-post = per post su { $platform }
+kit-tier = Fascia
+kit-by-largest = in base alla piattaforma principale
+kit-avg-likes = Like medi
+kit-avg-comments = Commenti medi
+kit-avg-views = Visualizzazioni medie
+kit-avg-reach = Copertura media
+kit-comments-per-like = Commenti per like
+kit-healthy = Sano
+kit-growth = Crescita
+kit-growth-per-month = { $growth } / mese
+kit-growth-spike = Picco di crescita: { $spike }
+kit-spike = { $growth } in un mese fino al { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] Media dell’ultimo post
+   *[other] Media degli ultimi { $n } post
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = Medie dichiarate
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] Sotto la fascia dei creator { $tier } ({ $range })
+    [above] Sopra la fascia dei creator { $tier } ({ $range })
+   *[within] Nella fascia dei creator { $tier } ({ $range })
 }
-kit-about = About
-kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-about = Chi sono
+kit-audience = Pubblico
+kit-partners-heading = I brand con cui ho lavorato
+kit-testimonials = Cosa dicono i brand
+kit-contact-heading = Lavoriamo insieme
+kit-managed-by = Management: { $manager }.
+kit-contact-text = Scrivimi per disponibilità, diritti d’uso e un preventivo per la tua campagna.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
-rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
-rates-platform = Platform
-rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-eyebrow = Listino prezzi · prezzi in { $currency }
+rates-deliverables = Contenuti
+rates-caption = Prezzo per contenuto, con la fascia suggerita in base alle interazioni medie
+rates-platform = Piattaforma
+rates-deliverable = Contenuto
+rates-price = Prezzo
+rates-suggested = Fascia suggerita
+rates-suggested-help = interazioni medie per post × 0,10 fino a × 1,00
+rates-position-below = sotto
+rates-position-within = nella fascia
+rates-position-above = sopra
+rates-note = La fascia suggerita corrisponde alle interazioni medie per post sulla piattaforma × 0,10 fino a × 1,00, accanto al prezzo del creator.
+rates-packages = Pacchetti
+rates-addons = Extra
+rates-addon-percent = +{ $percent } sul prezzo base
+rates-addon-example = es. +{ $extra } su { $deliverable } da { $price }
+rates-terms = Condizioni
+rates-book = Prenota { $name }
+rates-book-text = Raccontaci la tua campagna e le date.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = Report di campagna
+report-for = per { $client }
 report-creators = { $count ->
     [one] { $n } creator
-   *[other] { $n } creators
+   *[other] { $n } creator
 }
 report-posts = { $count ->
     [one] { $n } post
-   *[other] { $n } posts
+   *[other] { $n } post
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
+report-results = Risultati
+report-goals = Obiettivi
+report-goal-figures = { $actual } su { $goal } · { $attainment }
+report-goal-bar = { $label }: { $attainment } dell’obiettivo
+report-met = Raggiunto
+report-budget-used = Budget utilizzato
+report-budget-bar = Budget utilizzato: { $used }
+report-summary = Sintesi
 report-performance = Performance
-report-creators-heading = Creators
-report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
+report-creators-heading = Creator
+report-posts-heading = Post
+report-creators-caption = Risultati per creator
+report-posts-caption = Risultati per post
+report-creators-continued = Creator (continua)
+report-posts-continued = Post (continua)
+report-costs = Costi di campagna oltre ai compensi dei creator: { $costs }.
 report-col-creator = Creator
-report-col-posts = Posts
-report-col-date = Date
+report-col-posts = Post
+report-col-date = Data
 report-col-post = Post
-report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-total = Totale
+report-hidden-note = Questo report non include { $list } né i dati che ne derivano.
+report-hidden-budget = il budget
+report-hidden-fees = compensi e costi
+report-hidden-revenue = i ricavi
+report-from = dal { $date }
+report-until = fino al { $date }
+report-prepared-by = A cura di { $agency }
 
 ## Roster
 
 roster-creators-count = { $count ->
     [one] { $n } creator
-   *[other] { $n } creators
+   *[other] { $n } creator
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } di pubblico complessivo
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [one] { $n } campagna
+   *[other] { $n } campagne
 }
-roster-creators = Creators
-roster-campaign-reports = Campaign reports
-roster-audience = Audience
+roster-creators = Creator
+roster-campaign-reports = Report di campagna
+roster-audience = Pubblico
 roster-er = ER
-roster-tier = Tier
-roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-tier = Fascia
+roster-platforms = Piattaforme
+roster-reach = Copertura
+roster-engagements = Interazioni
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
-chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
-chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
+chart-show-data = Mostra i dati
+chart-continued = { $title } (continua)
+chart-share = Quota
+chart-gender-title = Pubblico per genere
+chart-gender-column = Genere
+chart-age-title = Pubblico per età
+chart-age-column = Età
+chart-age-largest = Il gruppo più numeroso è { $group } ({ $share }).
+chart-locations-title = Principali località del pubblico
+chart-locations-column = Località
+gender-female = Donne
+gender-male = Uomini
+gender-other = Altro
+chart-growth-title = Andamento { $audience } su { $platform }
+chart-growth-summary = { $title }: da { $first } il { $first-date } a { $last } il { $last-date }.
+chart-growth-no-spikes = Nessun picco di crescita.
+chart-growth-spike = Picco di crescita del { $growth } al mese tra il { $from } e il { $to }.
+chart-growth-marker = picco { $growth }
+chart-growth-spike-cell = { $growth } (picco)
+chart-date = Data
+chart-monthly-growth = Crescita mensile
+chart-engagements-title = Interazioni per creator
+chart-engagements-summary = { $title }. { $creator } è in testa con { $n } interazioni.
+chart-engagements-summary-total = { $title }. { $creator } è in testa con { $n } interazioni su { $total } in totale.
+chart-cost-revenue-title = Costo e ricavi per creator
+chart-cost-revenue-summary = { $title }. In totale { $cost } di costo hanno generato { $revenue } di ricavi (ROAS { $roas }).
+chart-cost-revenue-column = Costo / ricavi
+chart-platforms-reach-title = Copertura per piattaforma
+chart-platforms-engagements-title = Interazioni per piattaforma
+chart-platform = Piattaforma
+chart-timeline-title = Interazioni nel tempo
+chart-timeline-summary = { $title }, per data di pubblicazione, dal { $from } al { $to }. Il picco è stato di { $n } interazioni il { $date }.
 chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
-funnel-impressions = Impressions
-    .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
-funnel-conversions = Conversions
-    .inline = conversions
+chart-funnel-stage = Fase
+chart-funnel-count = Totale
+chart-funnel-step = { $share } su { $stage }
+funnel-impressions = Impression
+    .inline = impression
+funnel-views = Visualizzazioni
+    .inline = visualizzazioni
+funnel-reach = Copertura
+    .inline = persone raggiunte
+funnel-engagements = Interazioni
+    .inline = interazioni
+funnel-clicks = Clic
+    .inline = clic
+funnel-conversions = Conversioni
+    .inline = conversioni
 
 ## PDF
 
 pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
-pdf-partners = Partners
-pdf-rates = Rates
-pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
+pdf-more-platforms = e altre { $n } nel media kit online
+pdf-more-rates = altri { $n } nel listino prezzi
+pdf-represented-by = Rappresentato da { $manager }
+pdf-partners = Collaborazioni
+pdf-rates = Prezzi
+pdf-contact = Contatti
+pdf-page = Pagina { $page } di { $total }
+pdf-report-subject = Report di campagna, { $dates }
+pdf-report-subject-client = Report di campagna per { $client }, { $dates }
 pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-keyword-report = report di campagna
 
-## Lists: "budget, fees and revenue"
+## Lists
 
 list-separator = {", "}
-list-and = { $init } and { $last }
+list-and = { $init } e { $last }

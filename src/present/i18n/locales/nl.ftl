@@ -1,42 +1,39 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# Nederlands. Met de Engelse termen die influencermarketing gebruikt
+# (creator, volgers, bereik, engagement rate, mediakit).
 
 ## Navigation and buttons
 
-nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
-footer-pdf = PDF
+nav-media-kit = Mediakit
+nav-rate-card = Tarieven
+nav-download-pdf = Download pdf
+nav-skip = Naar de inhoud
+nav-see-all = Bekijk alle creators
+footer-pdf = pdf
 footer-data = data.json
 
 ## Page titles and link previews
 
-page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-title = { $name } · Mediakit
+page-kit-description = Mediakit van { $name }
+page-rates-title = { $name } · Tarieven
+page-rates-description = Tarieven voor gesponsorde content met { $name }
+page-report-title = { $name } · Campagnerapport
+page-report-description = Campagnerapport: { $name }
+page-report-description-client = Campagnerapport: { $name } voor { $client }
+page-roster-description = Mediakits en campagnerapporten van { $brand }
+page-portrait = Portret van { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = Pagina niet gevonden
+notfound-description = Deze pagina bestaat niet.
+notfound-heading = Deze pagina bestaat niet
+notfound-text = De link is misschien verouderd, of de mediakit is verhuisd.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
+tier-emerging = Beginnend
+    .inline = beginnende
 tier-nano = Nano
     .inline = nano
 tier-micro = Micro
@@ -45,45 +42,43 @@ tier-macro = Macro
     .inline = macro
 tier-mega = Mega
     .inline = mega
-tier-creator = { $tier } creator
+tier-creator = { $tier }-creator
 
-rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-excellent = Uitstekend
+rating-good = Goed
+rating-average = Gemiddeld
+rating-poor = Zwak
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
 platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
 platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
 platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
+    .audience = abonnees
+    .audience-heading = Abonnees
 platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
 platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
 platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
 platform-twitch = Twitch
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
 platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+    .audience = volgers
+    .audience-heading = Volgers
+platform-other = Overig
+    .audience = volgers
+    .audience-heading = Volgers
 
-format-post = Post
-    .inline = post
+format-post = Bericht
+    .inline = bericht
 format-reel = Reel
     .inline = reel
 format-story = Story
@@ -92,194 +87,191 @@ format-video = Video
     .inline = video
 format-short = Short
     .inline = short
-format-live = Live
-    .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
-post-kind = { $platform } { $format }
+format-live = Livestream
+    .inline = livestream
+format-carousel = Carrousel
+    .inline = carrousel
+post-kind = { $platform }-{ $format }
 
-objective-awareness = Awareness
+objective-awareness = Naamsbekendheid
 objective-engagement = Engagement
-objective-traffic = Traffic
-objective-conversions = Conversions
+objective-traffic = Verkeer
+objective-conversions = Conversies
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
-metric-impressions = Impressions
+metric-reach = Bereik
+    .short = Bereik
+    .help = unieke accounts bereikt
+metric-impressions = Impressies
     .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
-metric-conversions = Conversions
+    .help = hoe vaak de content is getoond
+metric-views = Weergaven
+    .short = Weerg.
+    .help = videoweergaven
+metric-engagements = Interacties
+    .short = Interact.
+    .help = likes, reacties, shares en saves
+metric-clicks = Kliks
+    .short = Kliks
+    .help = linkkliks
+metric-conversions = Conversies
     .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
+    .help = gemeten verkopen of aanmeldingen
+metric-revenue = Omzet
+    .short = Omzet
+    .help = gemeten omzet
+metric-cost = Kosten
+    .short = Kosten
+    .help = creatorvergoedingen, product- en campagnekosten
 metric-er = Engagement rate
     .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+    .help = interacties ÷ volgers
+metric-er-reach = ER op bereik
+    .short = ER bereik
+    .help = interacties ÷ bereik
+metric-ctr = Doorklikratio
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
+    .help = kliks ÷ impressies (of weergaven, of bereik)
+metric-conversion-rate = Conversieratio
     .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = conversies ÷ kliks
+metric-cpe = Kosten per interactie
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
+    .help = kosten ÷ interacties
+metric-cpm = Kosten per 1.000 impressies
     .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = kosten ÷ impressies × 1.000
+metric-cpc = Kosten per klik
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = kosten ÷ kliks
+metric-cpa = Kosten per acquisitie
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = kosten ÷ conversies
+metric-cpv = Kosten per weergave
     .short = CPV
-    .help = cost ÷ views
+    .help = kosten ÷ weergaven
 metric-emv = Earned media value
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = acties × hun ingestelde waarde
+metric-roas = Rendement op advertentie-uitgaven
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = omzet ÷ kosten
+metric-roi = Rendement op investering
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (omzet − kosten) ÷ kosten
 
 ## Media kit
 
-kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
+kit-eyebrow = Mediakit
+kit-on-platform = op { $platform }
+kit-niches = Onderwerpen
+kit-work-with = Werk samen met { $first_name }
+kit-rates-from = vanaf { $price }
+kit-at-a-glance = In één oogopslag
+kit-data-as-of = Gegevens per { $date }
 kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-total-audience = Totaal bereik
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [one] op { $n } platform
+   *[other] op { $n } platforms
 }
 kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-er-reach = ER op bereik
+kit-avg-engagements = Gem. interacties
+kit-per-post = per { $platform }-bericht
+kit-tier = Niveau
+kit-by-largest = naar grootste platform
+kit-avg-likes = Gem. likes
+kit-avg-comments = Gem. reacties
+kit-avg-views = Gem. weergaven
+kit-avg-reach = Gem. bereik
+kit-comments-per-like = Reacties per like
+kit-healthy = Gezond
+kit-growth = Groei
+kit-growth-per-month = { $growth } / maand
+kit-growth-spike = Groeipiek: { $spike }
+kit-spike = { $growth } in één maand tot { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] Gemiddelde van het laatste bericht
+   *[other] Gemiddelde van de laatste { $n } berichten
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = Opgegeven gemiddelden
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] Onder de bandbreedte voor { $tier }-creators ({ $range })
+    [above] Boven de bandbreedte voor { $tier }-creators ({ $range })
+   *[within] Binnen de bandbreedte voor { $tier }-creators ({ $range })
 }
-kit-about = About
-kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-about = Over mij
+kit-audience = Publiek
+kit-partners-heading = Merken waarmee ik heb gewerkt
+kit-testimonials = Wat merken zeggen
+kit-contact-heading = Laten we samenwerken
+kit-managed-by = Management: { $manager }.
+kit-contact-text = Mail voor beschikbaarheid, gebruiksrechten en een offerte voor je campagne.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
+rates-eyebrow = Tarieven · prijzen in { $currency }
 rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
+rates-caption = Prijs per deliverable, met de bandbreedte op basis van de gemiddelde interacties
 rates-platform = Platform
 rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-price = Prijs
+rates-suggested = Richtprijs
+rates-suggested-help = gemiddelde interacties per bericht × 0,10 tot × 1,00
+rates-position-below = eronder
+rates-position-within = erbinnen
+rates-position-above = erboven
+rates-note = De richtprijs is het gemiddelde aantal interacties per bericht op het platform × 0,10 tot × 1,00, naast de eigen prijs van de creator.
+rates-packages = Pakketten
+rates-addons = Extra’s
+rates-addon-percent = +{ $percent } van de basisprijs
+rates-addon-example = bijv. +{ $extra } op een { $deliverable } van { $price }
+rates-terms = Voorwaarden
+rates-book = Boek { $name }
+rates-book-text = Vertel ons over je campagne en de data.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = Campagnerapport
+report-for = voor { $client }
 report-creators = { $count ->
     [one] { $n } creator
    *[other] { $n } creators
 }
 report-posts = { $count ->
-    [one] { $n } post
-   *[other] { $n } posts
+    [one] { $n } bericht
+   *[other] { $n } berichten
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
-report-performance = Performance
+report-results = Resultaten
+report-goals = Doelen
+report-goal-figures = { $actual } van { $goal } · { $attainment }
+report-goal-bar = { $label }: { $attainment } van het doel
+report-met = Behaald
+report-budget-used = Budget besteed
+report-budget-bar = Budget besteed: { $used }
+report-summary = Samenvatting
+report-performance = Prestaties
 report-creators-heading = Creators
-report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
+report-posts-heading = Berichten
+report-creators-caption = Resultaten per creator
+report-posts-caption = Resultaten per bericht
+report-creators-continued = Creators (vervolg)
+report-posts-continued = Berichten (vervolg)
+report-costs = Campagnekosten naast de creatorvergoedingen: { $costs }.
 report-col-creator = Creator
-report-col-posts = Posts
-report-col-date = Date
-report-col-post = Post
-report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-col-posts = Berichten
+report-col-date = Datum
+report-col-post = Bericht
+report-total = Totaal
+report-hidden-note = Dit rapport laat { $list } weg, en de cijfers die daarvan zijn afgeleid.
+report-hidden-budget = het budget
+report-hidden-fees = vergoedingen en kosten
+report-hidden-revenue = de omzet
+report-from = vanaf { $date }
+report-until = tot { $date }
+report-prepared-by = Opgesteld door { $agency }
 
 ## Roster
 
@@ -287,91 +279,88 @@ roster-creators-count = { $count ->
     [one] { $n } creator
    *[other] { $n } creators
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } volgers samen
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [one] { $n } campagne
+   *[other] { $n } campagnes
 }
 roster-creators = Creators
-roster-campaign-reports = Campaign reports
-roster-audience = Audience
+roster-campaign-reports = Campagnerapporten
+roster-audience = Volgers
 roster-er = ER
-roster-tier = Tier
+roster-tier = Niveau
 roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-reach = Bereik
+roster-engagements = Interacties
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
-chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
+chart-show-data = Toon de gegevens
+chart-continued = { $title } (vervolg)
+chart-share = Aandeel
+chart-gender-title = Publiek naar geslacht
+chart-gender-column = Geslacht
+chart-age-title = Publiek naar leeftijd
+chart-age-column = Leeftijd
+chart-age-largest = De grootste groep is { $group } ({ $share }).
+chart-locations-title = Belangrijkste locaties van het publiek
+chart-locations-column = Locatie
+gender-female = Vrouw
+gender-male = Man
+gender-other = Anders
+chart-growth-title = { $platform }-{ $audience } door de tijd
+chart-growth-summary = { $title }: van { $first } op { $first-date } naar { $last } op { $last-date }.
+chart-growth-no-spikes = Geen groeipieken.
+chart-growth-spike = Groeipiek van { $growth } per maand tussen { $from } en { $to }.
+chart-growth-marker = piek { $growth }
+chart-growth-spike-cell = { $growth } (piek)
+chart-date = Datum
+chart-monthly-growth = Maandelijkse groei
+chart-engagements-title = Interacties per creator
+chart-engagements-summary = { $title }. { $creator } gaat voorop met { $n } interacties.
+chart-engagements-summary-total = { $title }. { $creator } gaat voorop met { $n } van in totaal { $total } interacties.
+chart-cost-revenue-title = Kosten en omzet per creator
+chart-cost-revenue-summary = { $title }. In totaal leverde { $cost } aan kosten { $revenue } omzet op (ROAS { $roas }).
+chart-cost-revenue-column = Kosten / omzet
+chart-platforms-reach-title = Bereik per platform
+chart-platforms-engagements-title = Interacties per platform
 chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
-chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
-funnel-impressions = Impressions
-    .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
-funnel-conversions = Conversions
-    .inline = conversions
+chart-timeline-title = Interacties door de tijd
+chart-timeline-summary = { $title }, naar publicatiedatum, van { $from } tot { $to }. De piek was { $n } interacties op { $date }.
+chart-funnel-title = Trechter
+chart-funnel-stage = Fase
+chart-funnel-count = Aantal
+chart-funnel-step = { $share } van de { $stage }
+funnel-impressions = Impressies
+    .inline = impressies
+funnel-views = Weergaven
+    .inline = weergaven
+funnel-reach = Bereik
+    .inline = bereikte accounts
+funnel-engagements = Interacties
+    .inline = interacties
+funnel-clicks = Kliks
+    .inline = kliks
+funnel-conversions = Conversies
+    .inline = conversies
 
 ## PDF
 
-pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
+pdf-media-kit = Mediakit
+pdf-more-platforms = en nog { $n } in de online mediakit
+pdf-more-rates = nog { $n } in de tarievenlijst
+pdf-represented-by = Vertegenwoordigd door { $manager }
 pdf-partners = Partners
-pdf-rates = Rates
+pdf-rates = Tarieven
 pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
-pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-page = Pagina { $page } van { $total }
+pdf-report-subject = Campagnerapport, { $dates }
+pdf-report-subject-client = Campagnerapport voor { $client }, { $dates }
+pdf-keyword-kit = mediakit
+pdf-keyword-report = campagnerapport
 
-## Lists: "budget, fees and revenue"
+## Lists
 
 list-separator = {", "}
-list-and = { $init } and { $last }
+list-and = { $init } en { $last }

@@ -1,42 +1,39 @@
-# English: the reference language. Every other language file has the same
-# messages; one a site's own file (i18n/en.ftl) leaves out falls back here.
-# Message ids are stable; the text is free. Numbers and dates arrive
-# already written for the locale ($n, $date, ...); $count is the bare
-# number, for plural forms.
+# Português (Brasil). Com os termos que o marketing de influência usa
+# (creator, seguidores, alcance, engajamento, mídia kit).
 
 ## Navigation and buttons
 
-nav-media-kit = Media kit
-nav-rate-card = Rate card
-nav-download-pdf = Download PDF
-nav-skip = Skip to content
-nav-see-all = See all creators
+nav-media-kit = Mídia kit
+nav-rate-card = Tabela de preços
+nav-download-pdf = Baixar PDF
+nav-skip = Ir para o conteúdo
+nav-see-all = Ver todos os creators
 footer-pdf = PDF
 footer-data = data.json
 
 ## Page titles and link previews
 
-page-kit-title = { $name } · Media kit
-page-kit-description = Media kit of { $name }
-page-rates-title = { $name } · Rate card
-page-rates-description = Rates for sponsored content with { $name }
-page-report-title = { $name } · Campaign report
-page-report-description = Campaign report: { $name }
-page-report-description-client = Campaign report: { $name } for { $client }
-page-roster-description = Media kits and campaign reports by { $brand }
-page-portrait = Portrait of { $name }
+page-kit-title = { $name } · Mídia kit
+page-kit-description = Mídia kit de { $name }
+page-rates-title = { $name } · Tabela de preços
+page-rates-description = Preços de conteúdo patrocinado com { $name }
+page-report-title = { $name } · Relatório de campanha
+page-report-description = Relatório de campanha: { $name }
+page-report-description-client = Relatório de campanha: { $name } para { $client }
+page-roster-description = Mídia kits e relatórios de campanha de { $brand }
+page-portrait = Retrato de { $name }
 
 ## 404
 
-notfound-title = Page not found
-notfound-description = This page does not exist.
-notfound-heading = This page does not exist
-notfound-text = The link may be old, or the kit may have moved.
+notfound-title = Página não encontrada
+notfound-description = Esta página não existe.
+notfound-heading = Esta página não existe
+notfound-text = O link pode estar desatualizado, ou o mídia kit mudou de endereço.
 
 ## Tiers, ratings, platforms, formats, objectives
 
-tier-emerging = Emerging
-    .inline = emerging
+tier-emerging = Emergente
+    .inline = emergentes
 tier-nano = Nano
     .inline = nano
 tier-micro = Micro
@@ -45,42 +42,40 @@ tier-macro = Macro
     .inline = macro
 tier-mega = Mega
     .inline = mega
-tier-creator = { $tier } creator
+tier-creator = Creator { $tier }
 
-rating-excellent = Excellent
-rating-good = Good
-rating-average = Average
-rating-poor = Poor
+rating-excellent = Excelente
+rating-good = Bom
+rating-average = Médio
+rating-poor = Baixo
 
-# Platform names are brands; .audience is what the platform calls its
-# audience, in a sentence and as a heading.
 platform-instagram = Instagram
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-tiktok = TikTok
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-youtube = YouTube
-    .audience = subscribers
-    .audience-heading = Subscribers
+    .audience = inscritos
+    .audience-heading = Inscritos
 platform-linkedin = LinkedIn
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-pinterest = Pinterest
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-threads = Threads
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-twitch = Twitch
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
 platform-x = X
-    .audience = followers
-    .audience-heading = Followers
-platform-other = Other
-    .audience = followers
-    .audience-heading = Followers
+    .audience = seguidores
+    .audience-heading = Seguidores
+platform-other = Outra
+    .audience = seguidores
+    .audience-heading = Seguidores
 
 format-post = Post
     .inline = post
@@ -88,161 +83,159 @@ format-reel = Reel
     .inline = reel
 format-story = Story
     .inline = story
-format-video = Video
-    .inline = video
+format-video = Vídeo
+    .inline = vídeo
 format-short = Short
     .inline = short
 format-live = Live
     .inline = live
-format-carousel = Carousel
-    .inline = carousel
-# A post in the report's table: "Instagram reel".
-post-kind = { $platform } { $format }
+format-carousel = Carrossel
+    .inline = carrossel
+post-kind = { $format } no { $platform }
 
-objective-awareness = Awareness
-objective-engagement = Engagement
-objective-traffic = Traffic
-objective-conversions = Conversions
+objective-awareness = Reconhecimento
+objective-engagement = Engajamento
+objective-traffic = Tráfego
+objective-conversions = Conversões
 
-## Metrics: the label, a short column heading and how it is defined
+## Metrics
 
-metric-reach = Reach
-    .short = Reach
-    .help = unique accounts reached
-metric-impressions = Impressions
+metric-reach = Alcance
+    .short = Alcance
+    .help = contas únicas alcançadas
+metric-impressions = Impressões
     .short = Impr.
-    .help = times the content was shown
-metric-views = Views
-    .short = Views
-    .help = video views
-metric-engagements = Engagements
-    .short = Eng.
-    .help = likes, comments, shares and saves
-metric-clicks = Clicks
-    .short = Clicks
-    .help = link clicks
-metric-conversions = Conversions
+    .help = vezes que o conteúdo foi exibido
+metric-views = Visualizações
+    .short = Visual.
+    .help = visualizações de vídeo
+metric-engagements = Interações
+    .short = Interaç.
+    .help = curtidas, comentários, compartilhamentos e salvamentos
+metric-clicks = Cliques
+    .short = Cliques
+    .help = cliques em links
+metric-conversions = Conversões
     .short = Conv.
-    .help = tracked sales or sign-ups
-metric-revenue = Revenue
-    .short = Revenue
-    .help = tracked revenue
-metric-cost = Cost
-    .short = Cost
-    .help = creator fees, product and campaign costs
-metric-er = Engagement rate
-    .short = ER
-    .help = engagements ÷ followers
-metric-er-reach = ER by reach
-    .short = ER reach
-    .help = engagements ÷ reach
-metric-ctr = Click-through rate
+    .help = vendas ou cadastros rastreados
+metric-revenue = Receita
+    .short = Receita
+    .help = receita rastreada
+metric-cost = Custo
+    .short = Custo
+    .help = cachês dos creators, produtos e custos da campanha
+metric-er = Taxa de engajamento
+    .short = TE
+    .help = interações ÷ seguidores
+metric-er-reach = Engajamento sobre alcance
+    .short = TE alcance
+    .help = interações ÷ alcance
+metric-ctr = Taxa de cliques
     .short = CTR
-    .help = clicks ÷ impressions (or views, or reach)
-metric-conversion-rate = Conversion rate
-    .short = CVR
-    .help = conversions ÷ clicks
-metric-cpe = Cost per engagement
+    .help = cliques ÷ impressões (ou visualizações, ou alcance)
+metric-conversion-rate = Taxa de conversão
+    .short = TC
+    .help = conversões ÷ cliques
+metric-cpe = Custo por interação
     .short = CPE
-    .help = cost ÷ engagements
-metric-cpm = Cost per 1,000 impressions
+    .help = custo ÷ interações
+metric-cpm = Custo por mil impressões
     .short = CPM
-    .help = cost ÷ impressions × 1,000
-metric-cpc = Cost per click
+    .help = custo ÷ impressões × 1.000
+metric-cpc = Custo por clique
     .short = CPC
-    .help = cost ÷ clicks
-metric-cpa = Cost per acquisition
+    .help = custo ÷ cliques
+metric-cpa = Custo por aquisição
     .short = CPA
-    .help = cost ÷ conversions
-metric-cpv = Cost per view
+    .help = custo ÷ conversões
+metric-cpv = Custo por visualização
     .short = CPV
-    .help = cost ÷ views
-metric-emv = Earned media value
+    .help = custo ÷ visualizações
+metric-emv = Valor de mídia espontânea
     .short = EMV
-    .help = actions × their configured value
-metric-roas = Return on ad spend
+    .help = ações × o valor configurado de cada uma
+metric-roas = Retorno sobre investimento em anúncios
     .short = ROAS
-    .help = revenue ÷ cost
-metric-roi = Return on investment
+    .help = receita ÷ custo
+metric-roi = Retorno sobre investimento
     .short = ROI
-    .help = (revenue − cost) ÷ cost
+    .help = (receita − custo) ÷ custo
 
 ## Media kit
 
-kit-eyebrow = Media kit
-kit-on-platform = on { $platform }
-kit-niches = Niches
-kit-work-with = Work with { $first_name }
-kit-rates-from = from { $price }
-kit-at-a-glance = At a glance
-kit-data-as-of = Data as of { $date }
-kit-platforms = Platforms
-kit-total-audience = Total audience
+kit-eyebrow = Mídia kit
+kit-on-platform = no { $platform }
+kit-niches = Nichos
+kit-work-with = Trabalhe com { $first_name }
+kit-rates-from = a partir de { $price }
+kit-at-a-glance = Resumo
+kit-data-as-of = Dados de { $date }
+kit-platforms = Plataformas
+kit-total-audience = Audiência total
 kit-across-platforms = { $count ->
-    [one] across { $n } platform
-   *[other] across { $n } platforms
+    [one] em { $n } plataforma
+   *[other] em { $n } plataformas
 }
-kit-engagement-rate = Engagement rate
-kit-er-reach = ER by reach
-kit-avg-engagements = Avg. engagements
-kit-per-post = per { $platform } post
-kit-tier = Tier
-kit-by-largest = by largest platform
-kit-avg-likes = Avg. likes
-kit-avg-comments = Avg. comments
-kit-avg-views = Avg. views
-kit-avg-reach = Avg. reach
-kit-comments-per-like = Comments per like
-kit-healthy = Healthy
-kit-growth = Growth
-kit-growth-per-month = { $growth } / month
-kit-growth-spike = Growth spike: { $spike }
-kit-spike = { $growth } in a month to { $date }
+kit-engagement-rate = Taxa de engajamento
+kit-er-reach = Engajamento sobre alcance
+kit-avg-engagements = Média de interações
+kit-per-post = por post no { $platform }
+kit-tier = Categoria
+kit-by-largest = pela maior plataforma
+kit-avg-likes = Média de curtidas
+kit-avg-comments = Média de comentários
+kit-avg-views = Média de visualizações
+kit-avg-reach = Alcance médio
+kit-comments-per-like = Comentários por curtida
+kit-healthy = Saudável
+kit-growth = Crescimento
+kit-growth-per-month = { $growth } / mês
+kit-growth-spike = Pico de crescimento: { $spike }
+kit-spike = { $growth } em um mês até { $date }
 kit-basis-posts = { $count ->
-    [one] Average of the last { $n } post
-   *[other] Average of the last { $n } posts
+    [one] Média do último post
+   *[other] Média dos últimos { $n } posts
 }
-kit-basis-averages = Reported averages
-# $position is below, within or above; $tier the tier's .inline name.
+kit-basis-averages = Médias informadas
 kit-benchmark = { $position ->
-    [below] Below the { $tier }-tier range of { $range }
-    [above] Above the { $tier }-tier range of { $range }
-   *[within] Within the { $tier }-tier range of { $range }
+    [below] Abaixo da faixa dos creators { $tier } ({ $range })
+    [above] Acima da faixa dos creators { $tier } ({ $range })
+   *[within] Dentro da faixa dos creators { $tier } ({ $range })
 }
-kit-about = About
-kit-audience = Audience
-kit-partners-heading = Brands I've worked with
-kit-testimonials = What brands say
-kit-contact-heading = Let's work together
-kit-managed-by = Managed by { $manager }.
-kit-contact-text = Write for availability, usage rights and a quote for your campaign.
+kit-about = Sobre mim
+kit-audience = Audiência
+kit-partners-heading = Marcas com quem já trabalhei
+kit-testimonials = O que as marcas dizem
+kit-contact-heading = Vamos trabalhar juntos
+kit-managed-by = Agenciamento: { $manager }.
+kit-contact-text = Escreva para saber disponibilidade, direitos de uso e receber um orçamento para sua campanha.
 
 ## Rate card
 
-rates-eyebrow = Rate card · prices in { $currency }
-rates-deliverables = Deliverables
-rates-caption = Price per deliverable, with the range suggested by average engagements
-rates-platform = Platform
-rates-deliverable = Deliverable
-rates-price = Price
-rates-suggested = Suggested range
-rates-suggested-help = average engagements per post × $0.10 to × $1.00
-rates-position-below = below
-rates-position-within = within
-rates-position-above = above
-rates-note = The suggested range is the platform's average engagements per post × 0.10 to × 1.00, shown beside the creator's own price.
-rates-packages = Packages
-rates-addons = Add-ons
-rates-addon-percent = +{ $percent } of the base price
-rates-addon-example = e.g. +{ $extra } on a { $price } { $deliverable }
-rates-terms = Terms
-rates-book = Book { $name }
-rates-book-text = Tell us about your campaign and dates.
+rates-eyebrow = Tabela de preços · valores em { $currency }
+rates-deliverables = Entregas
+rates-caption = Preço por entrega, com a faixa sugerida pela média de interações
+rates-platform = Plataforma
+rates-deliverable = Entrega
+rates-price = Preço
+rates-suggested = Faixa sugerida
+rates-suggested-help = média de interações por post × 0,10 a × 1,00
+rates-position-below = abaixo
+rates-position-within = dentro
+rates-position-above = acima
+rates-note = A faixa sugerida é a média de interações por post na plataforma × 0,10 a × 1,00, ao lado do preço do próprio creator.
+rates-packages = Pacotes
+rates-addons = Adicionais
+rates-addon-percent = +{ $percent } sobre o preço base
+rates-addon-example = ex.: +{ $extra } em { $deliverable } de { $price }
+rates-terms = Condições
+rates-book = Contrate { $name }
+rates-book-text = Conte sobre sua campanha e as datas.
 
 ## Campaign report
 
-report-eyebrow = Campaign report
-report-for = for { $client }
+report-eyebrow = Relatório de campanha
+report-for = para { $client }
 report-creators = { $count ->
     [one] { $n } creator
    *[other] { $n } creators
@@ -251,35 +244,34 @@ report-posts = { $count ->
     [one] { $n } post
    *[other] { $n } posts
 }
-report-results = Results
-report-goals = Goals
-report-goal-figures = { $actual } of { $goal } · { $attainment }
-report-goal-bar = { $label }: { $attainment } of goal
-report-met = Met
-report-budget-used = Budget used
-report-budget-bar = Budget used: { $used }
-report-summary = Summary
-report-performance = Performance
+report-results = Resultados
+report-goals = Metas
+report-goal-figures = { $actual } de { $goal } · { $attainment }
+report-goal-bar = { $label }: { $attainment } da meta
+report-met = Atingida
+report-budget-used = Orçamento utilizado
+report-budget-bar = Orçamento utilizado: { $used }
+report-summary = Resumo
+report-performance = Desempenho
 report-creators-heading = Creators
 report-posts-heading = Posts
-report-creators-caption = Results per creator
-report-posts-caption = Results per post
-report-creators-continued = Creators, continued
-report-posts-continued = Posts, continued
-report-costs = Campaign costs beyond creator fees: { $costs }.
+report-creators-caption = Resultados por creator
+report-posts-caption = Resultados por post
+report-creators-continued = Creators (continuação)
+report-posts-continued = Posts (continuação)
+report-costs = Custos da campanha além dos cachês dos creators: { $costs }.
 report-col-creator = Creator
 report-col-posts = Posts
-report-col-date = Date
+report-col-date = Data
 report-col-post = Post
 report-total = Total
-# $list is built from the report-hidden-* names below.
-report-hidden-note = This report leaves out { $list } and the figures derived from them.
-report-hidden-budget = budget
-report-hidden-fees = fees and costs
-report-hidden-revenue = revenue
-report-from = from { $date }
-report-until = until { $date }
-report-prepared-by = Prepared by { $agency }
+report-hidden-note = Este relatório não inclui { $list } nem os números derivados deles.
+report-hidden-budget = o orçamento
+report-hidden-fees = cachês e custos
+report-hidden-revenue = a receita
+report-from = a partir de { $date }
+report-until = até { $date }
+report-prepared-by = Elaborado por { $agency }
 
 ## Roster
 
@@ -287,91 +279,88 @@ roster-creators-count = { $count ->
     [one] { $n } creator
    *[other] { $n } creators
 }
-roster-combined-audience = { $n } combined audience
+roster-combined-audience = { $n } de audiência somada
 roster-campaigns-count = { $count ->
-    [one] { $n } campaign
-   *[other] { $n } campaigns
+    [one] { $n } campanha
+   *[other] { $n } campanhas
 }
 roster-creators = Creators
-roster-campaign-reports = Campaign reports
-roster-audience = Audience
-roster-er = ER
-roster-tier = Tier
-roster-platforms = Platforms
-roster-reach = Reach
-roster-engagements = Engagements
+roster-campaign-reports = Relatórios de campanha
+roster-audience = Audiência
+roster-er = TE
+roster-tier = Categoria
+roster-platforms = Plataformas
+roster-reach = Alcance
+roster-engagements = Interações
 roster-roas = ROAS
 
 ## Charts
 
-chart-show-data = Show the data
-chart-continued = { $title }, continued
-chart-share = Share
-chart-gender-title = Audience by gender
-chart-gender-column = Gender
-chart-age-title = Audience by age
-chart-age-column = Age
-chart-age-largest = The largest group is { $group } ({ $share }).
-chart-locations-title = Top audience locations
-chart-locations-column = Location
-# An audience key of the gender chart, as written in the profile, is shown
-# as is; these name the usual ones.
-gender-female = Female
-gender-male = Male
-gender-other = Other
-chart-growth-title = { $platform } { $audience } over time
-chart-growth-summary = { $title }: from { $first } on { $first-date } to { $last } on { $last-date }.
-chart-growth-no-spikes = No growth spikes.
-chart-growth-spike = Growth spike of { $growth } a month between { $from } and { $to }.
-chart-growth-marker = { $growth } spike
-chart-growth-spike-cell = { $growth } (spike)
-chart-date = Date
-chart-monthly-growth = Monthly growth
-chart-engagements-title = Engagements by creator
-chart-engagements-summary = { $title }. { $creator } led with { $n } engagements.
-chart-engagements-summary-total = { $title }. { $creator } led with { $n } engagements of { $total } in total.
-chart-cost-revenue-title = Cost vs revenue by creator
-chart-cost-revenue-summary = { $title }. In total { $cost } cost returned { $revenue } in revenue (ROAS { $roas }).
-chart-cost-revenue-column = Cost / revenue
-chart-platforms-reach-title = Reach by platform
-chart-platforms-engagements-title = Engagements by platform
-chart-platform = Platform
-chart-timeline-title = Engagements over time
-chart-timeline-summary = { $title }, by post date, from { $from } to { $to }. The peak was { $n } engagements on { $date }.
-chart-funnel-title = Funnel
-chart-funnel-stage = Stage
-chart-funnel-count = Count
-# A funnel step: "3.4% of impressions"; $stage is the .inline name below.
-chart-funnel-step = { $share } of { $stage }
-funnel-impressions = Impressions
-    .inline = impressions
-funnel-views = Views
-    .inline = views
-funnel-reach = Reach
-    .inline = reach
-funnel-engagements = Engagements
-    .inline = engagements
-funnel-clicks = Clicks
-    .inline = clicks
-funnel-conversions = Conversions
-    .inline = conversions
+chart-show-data = Ver os dados
+chart-continued = { $title } (continuação)
+chart-share = Participação
+chart-gender-title = Audiência por gênero
+chart-gender-column = Gênero
+chart-age-title = Audiência por idade
+chart-age-column = Idade
+chart-age-largest = O maior grupo é { $group } ({ $share }).
+chart-locations-title = Principais localizações da audiência
+chart-locations-column = Localização
+gender-female = Feminino
+gender-male = Masculino
+gender-other = Outro
+chart-growth-title = Evolução dos { $audience } no { $platform }
+chart-growth-summary = { $title }: de { $first } em { $first-date } para { $last } em { $last-date }.
+chart-growth-no-spikes = Sem picos de crescimento.
+chart-growth-spike = Pico de crescimento de { $growth } ao mês entre { $from } e { $to }.
+chart-growth-marker = pico de { $growth }
+chart-growth-spike-cell = { $growth } (pico)
+chart-date = Data
+chart-monthly-growth = Crescimento mensal
+chart-engagements-title = Interações por creator
+chart-engagements-summary = { $title }. { $creator } liderou com { $n } interações.
+chart-engagements-summary-total = { $title }. { $creator } liderou com { $n } interações de { $total } no total.
+chart-cost-revenue-title = Custo e receita por creator
+chart-cost-revenue-summary = { $title }. No total, { $cost } de custo geraram { $revenue } de receita (ROAS { $roas }).
+chart-cost-revenue-column = Custo / receita
+chart-platforms-reach-title = Alcance por plataforma
+chart-platforms-engagements-title = Interações por plataforma
+chart-platform = Plataforma
+chart-timeline-title = Interações ao longo do tempo
+chart-timeline-summary = { $title }, por data de publicação, de { $from } a { $to }. O pico foi de { $n } interações em { $date }.
+chart-funnel-title = Funil
+chart-funnel-stage = Etapa
+chart-funnel-count = Total
+chart-funnel-step = { $share } sobre { $stage }
+funnel-impressions = Impressões
+    .inline = impressões
+funnel-views = Visualizações
+    .inline = visualizações
+funnel-reach = Alcance
+    .inline = contas alcançadas
+funnel-engagements = Interações
+    .inline = interações
+funnel-clicks = Cliques
+    .inline = cliques
+funnel-conversions = Conversões
+    .inline = conversões
 
 ## PDF
 
-pdf-media-kit = Media kit
-pdf-more-platforms = and { $n } more on the web kit
-pdf-more-rates = { $n } more on the rate card
-pdf-represented-by = Represented by { $manager }
-pdf-partners = Partners
-pdf-rates = Rates
-pdf-contact = Contact
-pdf-page = Page { $page } of { $total }
-pdf-report-subject = Campaign report, { $dates }
-pdf-report-subject-client = Campaign report for { $client }, { $dates }
-pdf-keyword-kit = media kit
-pdf-keyword-report = campaign report
+pdf-media-kit = Mídia kit
+pdf-more-platforms = e mais { $n } no mídia kit online
+pdf-more-rates = mais { $n } na tabela de preços
+pdf-represented-by = Agenciado por { $manager }
+pdf-partners = Parcerias
+pdf-rates = Preços
+pdf-contact = Contato
+pdf-page = Página { $page } de { $total }
+pdf-report-subject = Relatório de campanha, { $dates }
+pdf-report-subject-client = Relatório de campanha para { $client }, { $dates }
+pdf-keyword-kit = mídia kit
+pdf-keyword-report = relatório de campanha
 
-## Lists: "budget, fees and revenue"
+## Lists
 
 list-separator = {", "}
-list-and = { $init } and { $last }
+list-and = { $init } e { $last }
