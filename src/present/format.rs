@@ -56,7 +56,7 @@ impl Formatter {
             let scaled = v / c.divisor();
             let decimals = if scaled.abs() >= 100.0 { 0 } else { 1 };
             let factor = if decimals == 0 { 1.0 } else { 10.0 };
-            let rounded = (scaled * factor).round() / factor;
+            let rounded = round_half_even(v, c.divisor() / factor) / factor;
             let next = 10f64.powi(i32::from(c.exponent) + 1);
             if (rounded * c.divisor()).abs() >= next && table.iter().any(|t| t.exponent > c.exponent) {
                 at = next.copysign(v);
@@ -208,6 +208,21 @@ impl Formatter {
     }
 }
 
+/// `v ÷ step` rounded to a whole number, ties to even as CLDR rounds. Whole
+/// `v` (counts, amounts) are divided exactly, so 75,650 is 75.6 thousand.
+fn round_half_even(v: f64, step: f64) -> f64 {
+    if v.fract() == 0.0 && v.abs() < 9e15 && step >= 1.0 && step.fract() == 0.0 {
+        let (n, d) = (v.abs() as u64, step as u64);
+        let (q, r) = (n / d, n % d);
+        let up = 2 * r > d || (2 * r == d && q % 2 == 1);
+        let whole = (q + u64::from(up)) as f64;
+        return if v < 0.0 { -whole } else { whole };
+    }
+    let x = v / step;
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 && r % 2.0 != 0.0 { r - x.signum() } else { r }
+}
+
 /// `v` (not negative) with exactly `decimals` decimals, as `format!("{:.*}")`
 /// writes it. Most figures are small with few decimals: those are rounded in
 /// integers, and only values too large for that, or too close to a tie for
@@ -289,6 +304,9 @@ mod tests {
         let de = Formatter::new(Locale::parse("de-DE").unwrap());
         assert_eq!(de.compact(Some(48_200.0)), "48.200");
         assert_eq!(de.compact(Some(1_240_000.0)), "1,2\u{a0}Mio.");
+        // Ties round to even, as CLDR does: 75,650 → 75.6K, 75,750 → 75.8K.
+        assert_eq!(f.compact(Some(75_650.0)), "75.6K");
+        assert_eq!(f.compact(Some(75_750.0)), "75.8K");
         assert_eq!(de.percent_range(3.0, 10.0), "3–10\u{a0}%");
         let sa = Formatter::new(Locale::parse("ar-SA").unwrap());
         assert_eq!(sa.count(Some(48_200.0)), "٤٨٬٢٠٠");
