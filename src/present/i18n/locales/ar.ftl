@@ -7,6 +7,7 @@ nav-media-kit = الملف الإعلامي
 nav-rate-card = قائمة الأسعار
 nav-download-pdf = تنزيل ملف PDF
 nav-skip = الانتقال إلى المحتوى
+nav-page = الصفحة
 nav-see-all = عرض جميع صنّاع المحتوى
 footer-pdf = PDF
 footer-data = data.json

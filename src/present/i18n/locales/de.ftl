@@ -7,6 +7,7 @@ nav-media-kit = Media Kit
 nav-rate-card = Preisliste
 nav-download-pdf = PDF herunterladen
 nav-skip = Zum Inhalt springen
+nav-page = Seite
 nav-see-all = Alle Creator ansehen
 footer-pdf = PDF
 footer-data = data.json

@@ -10,6 +10,7 @@ nav-media-kit = Media kit
 nav-rate-card = Rate card
 nav-download-pdf = Download PDF
 nav-skip = Skip to content
+nav-page = Page
 nav-see-all = See all creators
 footer-pdf = PDF
 footer-data = data.json

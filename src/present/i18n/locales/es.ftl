@@ -7,6 +7,7 @@ nav-media-kit = Media kit
 nav-rate-card = Tarifas
 nav-download-pdf = Descargar PDF
 nav-skip = Ir al contenido
+nav-page = Página
 nav-see-all = Ver todos los creadores
 footer-pdf = PDF
 footer-data = data.json

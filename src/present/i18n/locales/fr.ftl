@@ -7,6 +7,7 @@ nav-media-kit = Kit média
 nav-rate-card = Tarifs
 nav-download-pdf = Télécharger le PDF
 nav-skip = Aller au contenu
+nav-page = Page
 nav-see-all = Voir tous les créateurs
 footer-pdf = PDF
 footer-data = data.json

@@ -7,6 +7,7 @@ nav-media-kit = Media kit
 nav-rate-card = Listino prezzi
 nav-download-pdf = Scarica il PDF
 nav-skip = Vai al contenuto
+nav-page = Pagina
 nav-see-all = Vedi tutti i creator
 footer-pdf = PDF
 footer-data = data.json

@@ -7,6 +7,7 @@ nav-media-kit = Mediakit
 nav-rate-card = Tarieven
 nav-download-pdf = Download pdf
 nav-skip = Naar de inhoud
+nav-page = Pagina
 nav-see-all = Bekijk alle creators
 footer-pdf = pdf
 footer-data = data.json

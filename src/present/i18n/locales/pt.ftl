@@ -7,6 +7,7 @@ nav-media-kit = Mídia kit
 nav-rate-card = Tabela de preços
 nav-download-pdf = Baixar PDF
 nav-skip = Ir para o conteúdo
+nav-page = Página
 nav-see-all = Ver todos os creators
 footer-pdf = PDF
 footer-data = data.json
