@@ -262,10 +262,10 @@ impl Catalog {
                 }
             }
         }
-        if let Some(source) = self.builtin.get("en") {
-            if !chain.iter().any(|s| Arc::ptr_eq(s, source)) {
-                chain.push(source.clone());
-            }
+        if let Some(source) = self.builtin.get("en")
+            && !chain.iter().any(|s| Arc::ptr_eq(s, source))
+        {
+            chain.push(source.clone());
         }
         let labels = Labels { chain: chain.into(), tag: locale.tag().to_string() };
         cache.insert(key, labels.clone());

@@ -44,8 +44,7 @@ pub fn decorate(
     first: usize,
     paper: PaperSize,
     mark: &Mark,
-    title: &str,
-    foot: &str,
+    (title, foot): (&str, &str),
     colors: &Colors,
     t: &Labels,
 ) {

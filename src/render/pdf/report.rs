@@ -258,6 +258,6 @@ pub fn report(
         Some(client) => text::clean(client),
         None => view.dates.clone(),
     };
-    chrome::decorate(&mut flow.pages, 1, paper, &mark, &title, &foot, colors, t);
+    chrome::decorate(&mut flow.pages, 1, paper, &mark, (&title, &foot), colors, t);
     Doc { width: paper.width, height: paper.height, pages: flow.pages }
 }
