@@ -135,7 +135,7 @@ fn tiles(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) -> f32
         }
         let label = text::fit(&style::label(&stat.label), style::LABEL, w - 28.0);
         page.text(x + 16.0, y + 17.0, label, c.muted);
-        let value = text::fit(&stat.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 28.0);
+        let value = text::fit_shrinking(&stat.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 28.0, 0.7);
         page.text(x + 16.0, y + 38.0, value, c.ink);
         if let Some(detail) = &stat.detail {
             let d = text::fit(detail, Spec::new(Weight::Regular, 7.0), w - 28.0);

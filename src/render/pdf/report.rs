@@ -76,7 +76,7 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize, t: &Labels) -> Page
         let col_w = w / 4.0;
         for (i, kpi) in picks.iter().enumerate() {
             let kx = x + i as f32 * col_w;
-            let value = text::fit(&kpi.value, Spec::new(Weight::Bold, 22.0).tabular(), col_w - 12.0);
+            let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 22.0).tabular(), col_w - 12.0, 0.7);
             page.text(kx, band_top + 62.0, value, c.on_primary);
             let label = text::fit(&style::label(&kpi.label), style::LABEL.tracked(0.08), col_w - 12.0);
             page.text(kx, band_top + 80.0, label, soft);
@@ -125,7 +125,7 @@ fn tiles(flow: &mut Flow, kpis: &[Kpi], colors: &Colors) {
             let x = x0 + i as f32 * (w + TILE_GAP);
             page.rect(Box2::new(x, y, w, TILE_H), 6.0, colors.surface);
             page.rect(Box2::new(x, y + 12.0, 2.5, TILE_H - 24.0), 1.25, colors.primary);
-            let value = text::fit(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0);
+            let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0, 0.7);
             page.text(x + 13.0, y + 27.0, value, colors.ink);
             let label = wrap::lines(&kpi.label, Spec::new(Weight::Regular, 7.5), w - 26.0, 2);
             let label_top = if label.len() > 1 { y + 33.0 } else { y + 35.0 };

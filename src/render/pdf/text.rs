@@ -481,6 +481,16 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
     best
 }
 
+/// Like [`fit`], but a figure too wide first gets smaller, down to
+/// `smallest` of its size, before it is cut ("15.7 ألف US$" in a tile).
+pub fn fit_shrinking(text: &str, spec: Spec, max: f32, smallest: f32) -> Run {
+    let mut size = spec.size;
+    while width(text, Spec { size, ..spec }) > max + 0.01 && size > spec.size * smallest {
+        size = (size - 0.5).max(spec.size * smallest);
+    }
+    fit(text, Spec { size, ..spec }, max)
+}
+
 /// Text with control characters and runs of whitespace made single spaces.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

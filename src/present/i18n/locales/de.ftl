@@ -172,7 +172,7 @@ kit-rates-from = ab { $price }
 kit-at-a-glance = Auf einen Blick
 kit-data-as-of = Datenstand: { $date }
 kit-platforms = Plattformen
-kit-total-audience = Gesamtreichweite
+kit-total-audience = Follower gesamt
 kit-across-platforms = { $count ->
     [one] auf { $n } Plattform
    *[other] auf { $n } Plattformen
