@@ -146,7 +146,8 @@ impl Formatter {
     /// An audience share as written: 78%, 12.5%.
     pub fn share(&self, v: Option<f64>) -> String {
         let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
-        let rounded = (v * 10.0).round() / 10.0;
+        // Past 1e15 there are no tenths to show (and ×10 could overflow).
+        let rounded = if v.abs() < 1e15 { (v * 10.0).round() / 10.0 } else { v.round() };
         let decimals = if rounded.fract() == 0.0 { 0 } else { 1 };
         self.in_percent(rounded, decimals)
     }
@@ -341,5 +342,6 @@ mod tests {
         let f = en();
         assert!(f.count(Some(1e300)).len() > 300);
         assert_eq!(f.count(Some(f64::INFINITY)), "—");
+        assert!(!f.share(Some(f64::MAX)).contains("inf"), "{}", f.share(Some(f64::MAX)));
     }
 }
