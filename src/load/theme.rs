@@ -50,7 +50,7 @@ pub struct Theme {
 }
 
 /// The folder of label files, in a theme and in the site.
-pub const LABELS_DIR: &str = "i18n";
+pub const LABELS_DIR: &str = crate::paths::LABELS_DIR;
 
 fn builtin_files(theme: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
     THEME_FILES.iter().filter_map(move |(path, bytes)| {

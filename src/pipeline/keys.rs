@@ -102,7 +102,7 @@ pub struct Sources {
 }
 
 /// The folders of a site whose files are inputs.
-const INPUT_DIRS: [&str; 3] = ["content", paths::STATIC_DIR, paths::THEMES_DIR];
+const INPUT_DIRS: [&str; 4] = ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::LABELS_DIR];
 
 /// The input files at or under `path`, as (shown path, path), sorted.
 /// Symlinked folders that stay inside the site are walked through, as the

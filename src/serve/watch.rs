@@ -76,7 +76,7 @@ impl Watch {
     /// Starts watching the site folders that exist now and were not watched
     /// yet (e.g. `static/` created after `serve` started).
     pub fn refresh(&mut self) {
-        for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR] {
+        for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::LABELS_DIR] {
             let path = self.root.join(dir);
             if self.watched.contains(&path) {
                 if !path.is_dir() {
