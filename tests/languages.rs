@@ -3,6 +3,12 @@
 //! PDF's text, and every page says its language (`lang`, and `dir="rtl"`
 //! for Arabic).
 //!
+//! The demo is built with two creators a page and track records on, so the
+//! roster's later pages and their pager, the facet pages, the brand pages,
+//! the campaign list and the kits' track records are all walked; the search
+//! box's words (a data attribute its script reads) and the search index's
+//! labels are checked too, and the script itself holds no English.
+//!
 //! The English labels are read from the English label file; a label is
 //! looked for only where its translation differs (German keeps "Engagement
 //! Rate") and where the demo's own content does not use the same words (a
@@ -120,9 +126,11 @@ fn build_demo(locale: &str) -> common::TempDir {
     let dir = temp_dir(&format!("lang-{locale}"));
     copy_dir(&repo().join("content"), &dir.join("content"));
     copy_dir(&repo().join("static"), &dir.join("static"));
+    copy_dir(&repo().join("data"), &dir.join("data"));
     let config = fs::read_to_string(repo().join("mediakit.yaml")).expect("demo config");
     assert!(config.contains("locale: en-US"), "the demo config sets its locale");
-    fs::write(dir.join("mediakit.yaml"), config.replace("locale: en-US", &format!("locale: {locale}"))).expect("write");
+    let config = config.replace("locale: en-US", &format!("locale: {locale}\npage_size: 2\ntrack_record: true"));
+    fs::write(dir.join("mediakit.yaml"), config).expect("write");
     if let Err(d) = pipeline::build(&BuildOptions { root: dir.to_path_buf(), out: None, base_url: None }) {
         panic!("the demo does not build in {locale}:\n{}", d.render());
     }
@@ -198,6 +206,58 @@ fn has_words(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// The value of every `data-labels` attribute (the search box's words).
+fn data_labels(html: &str) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(" data-labels=\"") {
+        let value = &rest[at + 14..];
+        let end = value.find('"').expect("closed attribute");
+        out.push(serde_json::from_str(&decode(&value[..end])).expect("data-labels is JSON"));
+        rest = &value[end..];
+    }
+    out
+}
+
+/// Every string inside a JSON value, joined.
+fn json_strings(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::String(s) => {
+            out.push_str(s);
+            out.push_str(" · ");
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| json_strings(v, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|v| json_strings(v, out)),
+        _ => {}
+    }
+}
+
+/// The string literals of a script.
+fn js_strings(js: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = js.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '/' && chars.peek() == Some(&'/') {
+            for c in chars.by_ref() {
+                if c == '\n' {
+                    break;
+                }
+            }
+        } else if c == '"' {
+            let mut s = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => s.extend(chars.next()),
+                    '"' => break,
+                    c => s.push(c),
+                }
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
 fn pdf_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(pdf).arg("-").output().expect("run pdftotext");
     assert!(out.status.success(), "pdftotext {}", pdf.display());
@@ -215,6 +275,9 @@ fn english_labels_are_recognised() {
     let html = r#"<html><head><title>T</title><style>.a{}</style></head><body><img alt="Portrait of A"> Hi &amp; bye</body></html>"#;
     let text = visible_text(html);
     assert!(text.contains("Portrait of A") && text.contains("Hi & bye") && !text.contains(".a{}"), "{text}");
+    let js = r#"// "no"
+var a = "Show " + n + " more"; el("span", "tier tier-x", "a \"b\"");"#;
+    assert_eq!(js_strings(js), ["Show ", " more", "span", "tier tier-x", "a \"b\""]);
 }
 
 #[test]
@@ -237,6 +300,43 @@ fn the_demo_in_every_language_has_no_english_label_left() {
         let mut pages = Vec::new();
         files(&public, "html", &mut pages);
         assert!(pages.len() >= 19, "{lang}: {} pages", pages.len());
+        // The desk's pages are among them: a later roster page with its
+        // pager, every kind of facet page, brands and campaigns.
+        let shown: BTreeSet<String> =
+            pages.iter().map(|p| p.strip_prefix(&public).expect("inside").display().to_string()).collect();
+        for page in [
+            "page/2/index.html",
+            "niches/index.html",
+            "tiers/index.html",
+            "platforms/index.html",
+            "locations/index.html",
+            "brands/index.html",
+            "campaigns/index.html",
+        ] {
+            assert!(shown.contains(page), "{lang}: no {page}");
+        }
+        for prefix in ["niches/", "tiers/", "platforms/", "locations/", "brands/"] {
+            let terms = shown.iter().filter(|p| p.starts_with(prefix) && p.matches('/').count() == 2).count();
+            assert!(terms >= 1, "{lang}: no page under {prefix}");
+        }
+        let roster = fs::read_to_string(public.join("index.html")).expect("roster");
+        let labels = data_labels(&roster);
+        assert_eq!(labels.len(), 1, "{lang}: the roster's search box has its words");
+        let mut words = String::new();
+        json_strings(&labels[0], &mut words);
+        let index: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(public.join("creators/index.json")).expect("index"))
+                .expect("json");
+        json_strings(&index["tiers"], &mut words);
+        json_strings(&index["platforms"], &mut words);
+        for f in &english {
+            if has_words(&words, f) {
+                problems.push(format!("[{locale}] the search box's words: English label {f:?}"));
+            }
+        }
+        let kits_with_record =
+            pages.iter().filter(|p| fs::read_to_string(p).is_ok_and(|h| h.contains("id=\"h-track\""))).count();
+        assert!(kits_with_record >= 1, "{lang}: no kit shows its track record");
         for page in &pages {
             let html = fs::read_to_string(page).expect("page");
             let rel = page.strip_prefix(&public).expect("inside").display().to_string();
@@ -272,5 +372,20 @@ fn the_demo_in_every_language_has_no_english_label_left() {
         }
     }
     assert!(checked >= 7 * 19, "checked {checked} files");
+    // The search script shows only words it reads from the page.
+    let script = fs::read_to_string(repo().join("themes/studio/static/js/search.js")).expect("search.js");
+    let english = english_left_behind("de", "");
+    // Literals that read as words (class names, keys and selectors do not).
+    let words = |l: &String| {
+        !l.contains(|c: char| "-_./{}#[]=:".contains(c))
+            && (l.contains(' ') || l.chars().next().is_some_and(char::is_uppercase))
+    };
+    for literal in js_strings(&script).into_iter().filter(words) {
+        for f in &english {
+            if has_words(&literal, f) {
+                problems.push(format!("js/search.js: English label {f:?} in {literal:?}"));
+            }
+        }
+    }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::compute::creator::{Basis, CreatorFigures, PlatformFigures};
 use crate::compute::tier::Position;
-use crate::model::choices::KitSection;
 use crate::model::creator::Creator;
+use crate::model::import::YearsFrom;
 use crate::present::Ctx;
 use crate::present::charts::{self, Chart};
 use crate::present::markdown;
@@ -98,6 +98,8 @@ pub struct KitView {
     pub as_of: Option<String>,
     /// "Data as of Nov 1, 2026".
     pub as_of_text: Option<String>,
+    /// Where imported figures came from: "TikTok: TikTok Studio export, through Nov 30, 2026".
+    pub sources: Vec<String>,
     pub tier: Option<String>,
     /// `micro`, for CSS classes.
     pub tier_key: Option<&'static str>,
@@ -112,6 +114,9 @@ pub struct KitView {
     /// "from $400" for the rate card link.
     pub rates_from: Option<String>,
     pub urls: KitUrls,
+    /// The campaigns the creator took part in, when the kit shows them
+    /// (`track_record`); set by the pipeline, which knows the campaigns.
+    pub track_record: Option<crate::present::desk::TrackRecordView>,
     #[serde(skip)]
     pub figures: CreatorFigures,
 }
@@ -196,9 +201,10 @@ fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
     }
 }
 
+/// The kit of `creator`, the public profile (`CreatorFigures::profile`):
+/// a section it hides is not in it, so it cannot be shown.
 pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> KitView {
     let (fmt, t) = (&ctx.fmt, &ctx.t);
-    let hides = |s: KitSection| creator.hides(s);
     let platforms: Vec<PlatformView> = figures.platforms.iter().map(|p| platform_view(p, ctx)).collect();
     let count = figures.platforms.len();
     let mut headline = vec![Stat {
@@ -229,19 +235,15 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         headline.push(Stat { label: t.text("kit-tier"), value: t.tier(tier), detail: Some(t.text("kit-by-largest")) });
     }
 
-    let audience_charts = match (&creator.audience, hides(KitSection::Audience)) {
-        (Some(a), false) => [charts::kit::gender(a, ctx), charts::kit::age(a, ctx), charts::kit::locations(a, ctx)]
+    let audience_charts = match &creator.audience {
+        Some(a) => [charts::kit::gender(a, ctx), charts::kit::age(a, ctx), charts::kit::locations(a, ctx)]
             .into_iter()
             .flatten()
             .collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
     };
-    let growth_charts = if hides(KitSection::Growth) {
-        Vec::new()
-    } else {
-        figures.platforms.iter().filter_map(|p| charts::kit::growth(p, ctx)).collect()
-    };
-    let contact = creator.contact.as_ref().filter(|_| !hides(KitSection::Contact)).map(|c| ContactView {
+    let growth_charts = figures.platforms.iter().filter_map(|p| charts::kit::growth(p, ctx)).collect();
+    let contact = creator.contact.as_ref().map(|c| ContactView {
         email: c.email.as_ref().map(|e| e.0.clone()),
         website_label: c.website.as_ref().map(|w| host_of(&w.0)),
         website: c.website.as_ref().map(|w| w.0.clone()),
@@ -249,27 +251,22 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         manager: c.manager.clone(),
     });
     let rates_from = figures.rates.as_ref().and_then(|r| {
-        let low = r
-            .items
-            .iter()
-            .map(|i| i.price)
-            .chain(r.packages.iter().map(|p| p.price))
-            .fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.min(p))))?;
-        Some(t.with("kit-rates-from", &[("price", (&fmt.money(Some(low), &r.currency)).into())]))
+        Some(t.with("kit-rates-from", &[("price", (&fmt.money(Some(r.lowest_price()?), &r.currency)).into())]))
     });
     KitView {
         slug: slug.to_string(),
         name: creator.name.clone(),
         initials: initials(&creator.name),
         tagline: creator.tagline.clone(),
-        location: creator.location.clone().filter(|_| !hides(KitSection::Location)),
+        location: creator.location.clone(),
         niches: creator.niches.clone(),
         photo_url: creator.photo.as_ref().map(|p| ctx.urls.asset(p)),
         contact,
-        bio_html: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_html),
-        bio_text: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_plain),
+        bio_html: creator.bio.as_deref().map(markdown::to_html),
+        bio_text: creator.bio.as_deref().map(markdown::to_plain),
         as_of: creator.as_of.map(|d| fmt.date(Some(d))),
         as_of_text: creator.as_of.map(|d| t.with("kit-data-as-of", &[("date", (&fmt.date(Some(d))).into())])),
+        sources: creator.platforms.iter().filter_map(|p| source_line(p, ctx)).collect(),
         tier: figures.tier.map(|tier| t.tier(tier)),
         tier_key: figures.tier.map(|tier| tier.key()),
         tier_text: figures.tier.map(|tier| t.with("tier-creator", &[("tier", (&t.tier(tier)).into())])),
@@ -277,31 +274,24 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         platforms,
         audience_charts,
         growth_charts,
-        partners: if hides(KitSection::Partners) {
-            Vec::new()
-        } else {
-            creator
-                .partners
-                .iter()
-                .map(|p| PartnerView {
-                    brand: p.brand.clone(),
-                    year: p.year,
-                    summary_html: p.summary.as_deref().map(markdown::to_inline_html),
-                    summary_text: p.summary.as_deref().map(markdown::to_plain),
-                    url: p.url.as_ref().map(|u| u.0.clone()),
-                })
-                .collect()
-        },
-        testimonials: if hides(KitSection::Testimonials) {
-            Vec::new()
-        } else {
-            creator
-                .testimonials
-                .iter()
-                .map(|t| TestimonialView { quote: t.quote.clone(), author: t.author.clone() })
-                .collect()
-        },
+        partners: creator
+            .partners
+            .iter()
+            .map(|p| PartnerView {
+                brand: p.brand.clone(),
+                year: p.year,
+                summary_html: p.summary.as_deref().map(markdown::to_inline_html),
+                summary_text: p.summary.as_deref().map(markdown::to_plain),
+                url: p.url.as_ref().map(|u| u.0.clone()),
+            })
+            .collect(),
+        testimonials: creator
+            .testimonials
+            .iter()
+            .map(|t| TestimonialView { quote: t.quote.clone(), author: t.author.clone() })
+            .collect(),
         rates_from,
+        track_record: None,
         urls: KitUrls {
             kit: ctx.urls.path(&page::kit(slug)),
             rates: figures.rates.as_ref().map(|_| ctx.urls.path(&page::rates(slug))),
@@ -437,4 +427,35 @@ mod tests {
         assert_eq!(initials("李 小龙"), "李小");
         assert_eq!(host_of("https://www.avachen.example/about"), "avachen.example");
     }
+}
+
+/// "TikTok: TikTok Studio export, through Nov 30, 2026 (its dates carry no
+/// year; …)", in the page's language, for a platform whose figures were
+/// imported.
+fn source_line(p: &crate::model::creator::PlatformProfile, ctx: &Ctx) -> Option<String> {
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
+    let from = p.imported.as_ref()?;
+    let source = t.source(&from.source);
+    let platform = t.platform(p.platform);
+    let mut line = match from.through {
+        Some(through) => t.with(
+            "kit-source-through",
+            &[
+                ("platform", (&platform).into()),
+                ("source", (&source).into()),
+                ("date", (&fmt.date(Some(through))).into()),
+            ],
+        ),
+        None => t.with("kit-source", &[("platform", (&platform).into()), ("source", (&source).into())]),
+    };
+    if let Some(years) = from.years {
+        let (key, d) = match years {
+            YearsFrom::AsOf(d) => ("kit-source-years-as-of", d),
+            YearsFrom::FileName(d) => ("kit-source-years-file-name", d),
+            YearsFrom::ExportDates(d) => ("kit-source-years-export", d),
+        };
+        line.push(' ');
+        line.push_str(&t.with(key, &[("date", (&fmt.date(Some(d))).into())]));
+    }
+    Some(line)
 }

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod cldr;
+pub mod desk;
 pub mod escape;
 pub mod format;
 pub mod i18n;
@@ -24,7 +25,6 @@ use crate::compute::{CampaignFigures, CreatorFigures};
 use crate::diagnostics::Diagnostic;
 use crate::model::Entry;
 use crate::model::campaign::Campaign;
-use crate::model::choices::KitSection;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
 use crate::model::locale::Locale;
@@ -159,7 +159,8 @@ pub struct CreatorView {
 }
 
 pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx) -> CreatorView {
-    let creator = &entry.data;
+    // Only the public profile: what `hide:` names is not in it (see `compute::redact`).
+    let creator = figures.profile.as_ref();
     let ctx = ctx.localized(creator.locale.as_ref());
     let ctx = ctx.as_ref();
     let kit = kit::kit_view(&entry.slug, creator, figures, ctx);
@@ -167,7 +168,7 @@ pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx)
         slug: entry.slug.clone(),
         file: entry.file.clone(),
         rates: kit::rates_view(creator, figures, ctx),
-        bio: creator.bio.clone().filter(|_| !creator.hides(KitSection::Bio)),
+        bio: creator.bio.clone(),
         photo: creator.photo.clone(),
         profiles: creator.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect(),
         lang: Lang::of(ctx),

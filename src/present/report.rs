@@ -95,6 +95,8 @@ pub struct ReportUrls {
     pub report: String,
     pub pdf: String,
     pub data: String,
+    /// The rollup of every campaign of the same brand.
+    pub brand: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -108,6 +110,10 @@ pub struct ReportView {
     pub eyebrow: String,
     /// "for Lumen Skincare".
     pub client_text: Option<String>,
+    /// `client_text` around the client's name ("for ", ""), for a link on
+    /// the name; the whole text when the message does not show the name.
+    pub client_before: String,
+    pub client_after: String,
     /// "3 creators", "5 posts".
     pub creators_text: String,
     pub posts_text: String,
@@ -162,6 +168,16 @@ pub fn date_range(ctx: &Ctx, start: Option<Date>, end: Option<Date>) -> String {
         (Some(s), None) => t.with("report-from", &[("date", (&fmt.date(Some(s))).into())]),
         (None, Some(e)) => t.with("report-until", &[("date", (&fmt.date(Some(e))).into())]),
         (None, None) => String::new(),
+    }
+}
+
+/// The words of "for { $client }" before and after the client's name.
+fn client_parts(ctx: &Ctx) -> (String, String) {
+    const NAME: &str = "\u{E000}";
+    let text = ctx.t.with("report-for", &[("client", NAME.into())]);
+    match text.split_once(NAME) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text, String::new()),
     }
 }
 
@@ -275,6 +291,7 @@ pub fn report_view(slug: &str, campaign: &Campaign, f: &CampaignFigures, ctx: &C
     };
     let counted = |id: &str, n: usize| t.with(id, &[("count", n.into()), ("n", (&fmt.count(Some(n as f64))).into())]);
 
+    let (client_before, client_after) = client_parts(ctx);
     ReportView {
         slug: slug.to_string(),
         name: f.name.clone(),
@@ -283,6 +300,8 @@ pub fn report_view(slug: &str, campaign: &Campaign, f: &CampaignFigures, ctx: &C
         objective,
         eyebrow,
         client_text: f.brand.as_ref().map(|b| t.with("report-for", &[("client", b.into())])),
+        client_before,
+        client_after,
         creators_text: counted("report-creators", f.creator_count),
         posts_text: counted("report-posts", f.post_count),
         currency: f.currency.clone(),
@@ -303,6 +322,11 @@ pub fn report_view(slug: &str, campaign: &Campaign, f: &CampaignFigures, ctx: &C
             report: ctx.urls.path(&page::report(slug)),
             pdf: ctx.urls.path(&page::report_pdf(slug)),
             data: ctx.urls.path(&page::report_json(slug)),
+            brand: f
+                .brand
+                .as_deref()
+                .and_then(crate::compute::facets::term_slug)
+                .map(|s| ctx.urls.path(&crate::present::urls::encode_path(&page::brand(&s)))),
         },
         figures: f.clone(),
     }

@@ -415,6 +415,21 @@ impl Labels {
         }
     }
 
+    /// Where imported figures came from ("TikTok Studio export"), as the
+    /// load stage names it; a name it does not know is shown as it is.
+    pub fn source(&self, source: &str) -> String {
+        let id = match source {
+            "YouTube Studio export" => "source-youtube",
+            "TikTok Studio export" => "source-tiktok",
+            "Meta Business Suite export" => "source-instagram",
+            "LinkedIn analytics export" => "source-linkedin",
+            "spreadsheet" => "source-columns",
+            "export" => "source-export",
+            other => return other.to_string(),
+        };
+        self.text(id)
+    }
+
     pub fn objective(&self, objective: Objective) -> String {
         self.text(&format!("objective-{}", objective.key()))
     }

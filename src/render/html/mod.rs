@@ -1,6 +1,7 @@
 //! HTML pages through the theme's tera templates: the media kit, rate card,
 //! campaign report, roster and 404 page, and the theme's assets.
 
+pub mod desk;
 pub mod engine;
 
 use serde::Serialize;
@@ -50,7 +51,7 @@ fn page_context(meta: &PageMeta) -> Context {
 }
 
 /// A placeholder no content can contain: random per process, never written out.
-fn cards_marker() -> &'static String {
+pub(crate) fn cards_marker() -> &'static String {
     use std::hash::{BuildHasher, RandomState};
     static MARKER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     MARKER.get_or_init(|| {
@@ -59,8 +60,26 @@ fn cards_marker() -> &'static String {
     })
 }
 
-fn index(dir: &str) -> String {
+pub(crate) fn index(dir: &str) -> String {
     format!("{dir}index.html")
+}
+
+/// A page rendered with `marker` where the cards go, with the cards put in:
+/// the template engine then never copies the megabytes of a large roster.
+pub(crate) fn splice_cards(html: &str, marker: &str, cards: &[&RosterCard]) -> Vec<u8> {
+    let cards_len: usize = cards.iter().map(|c| c.html.len()).sum();
+    let mut bytes = Vec::with_capacity(html.len() + cards_len);
+    let mut rest = html;
+    // Wherever the template prints the marker (usually once).
+    while let Some(at) = rest.find(marker) {
+        bytes.extend_from_slice(&rest.as_bytes()[..at]);
+        for c in cards {
+            bytes.extend_from_slice(c.html.as_bytes());
+        }
+        rest = &rest[at + marker.len()..];
+    }
+    bytes.extend_from_slice(rest.as_bytes());
+    bytes
 }
 
 impl Html {
@@ -221,15 +240,11 @@ impl Html {
         Ok(RosterCard { value, html })
     }
 
-    /// The roster from the cards of its creators, in site order.
+    /// The roster's first page, from the cards of its first creators.
     pub fn roster(&self, view: &RosterView, cards: &[&RosterCard]) -> Result<OutputFile, Diagnostic> {
-        // The cards go in after rendering, in place of a marker: the template
-        // engine then never copies the megabytes of a large roster.
         let marker = cards_marker();
-        let mut values = tera::Map::new();
+        let mut values = tera::Value::from_serializable(view).into_map().unwrap_or_default();
         values.insert("creators".into(), tera::Value::from(cards.iter().map(|c| c.value.clone()).collect::<Vec<_>>()));
-        values.insert("campaigns".into(), tera::Value::from_serializable(&view.campaigns));
-        values.insert("total_audience".into(), tera::Value::from(view.total_audience.clone()));
         values.insert("cards".into(), tera::Value::from(marker.as_str()));
         let mut meta = PageMeta::new("roster", self.site.title.clone(), self.description(), String::new(), &self.urls)
             .in_locale(&self.site_lang.locale);
@@ -256,19 +271,7 @@ impl Html {
         let mut context = page_context(&meta);
         context.insert_value("roster", tera::Value::from(values));
         let html = self.render("roster.html", &context)?;
-        let cards_len: usize = cards.iter().map(|c| c.html.len()).sum();
-        let mut bytes = Vec::with_capacity(html.len() + cards_len);
-        let mut rest = html.as_str();
-        // Wherever the template prints `roster.cards` (usually once).
-        while let Some(at) = rest.find(marker.as_str()) {
-            bytes.extend_from_slice(&rest.as_bytes()[..at]);
-            for c in cards {
-                bytes.extend_from_slice(c.html.as_bytes());
-            }
-            rest = &rest[at + marker.len()..];
-        }
-        bytes.extend_from_slice(rest.as_bytes());
-        Ok(OutputFile::new("index.html", bytes))
+        Ok(OutputFile::new("index.html", splice_cards(&html, marker, cards)))
     }
 
     pub fn not_found(&self) -> Result<OutputFile, Diagnostic> {

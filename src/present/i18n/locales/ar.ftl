@@ -382,3 +382,154 @@ pdf-keyword-report = تقرير حملة
 
 list-separator = {"، "}
 list-and = { $init } و{ $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = جميع صنّاع المحتوى
+nav-reports = التقارير
+nav-all-brands = جميع العلامات التجارية
+facet-niches = المجالات
+    .one = المجال
+    .all = جميع المجالات
+facet-tiers = الفئات
+    .one = الفئة
+    .all = جميع الفئات
+facet-platforms = المنصات
+    .one = المنصة
+    .all = جميع المنصات
+facet-locations = مواقع الجمهور
+    .one = موقع الجمهور
+    .all = جميع مواقع الجمهور
+facet-niches-count = { $count ->
+    [zero] لا توجد مجالات
+    [one] مجال واحد
+    [two] مجالان
+    [few] { $n } مجالات
+   *[other] { $n } مجالًا
+}
+facet-tiers-count = { $count ->
+    [zero] لا توجد فئات
+    [one] فئة واحدة
+    [two] فئتان
+    [few] { $n } فئات
+   *[other] { $n } فئة
+}
+facet-platforms-count = { $count ->
+    [zero] لا توجد منصات
+    [one] منصة واحدة
+    [two] منصتان
+    [few] { $n } منصات
+   *[other] { $n } منصة
+}
+facet-locations-count = { $count ->
+    [zero] لا توجد مواقع
+    [one] موقع واحد
+    [two] موقعان
+    [few] { $n } مواقع
+   *[other] { $n } موقعًا
+}
+facet-niches-description = صنّاع المحتوى لدى { $brand } حسب المجال
+facet-tiers-description = صنّاع المحتوى لدى { $brand } حسب الفئة
+facet-platforms-description = صنّاع المحتوى لدى { $brand } حسب المنصة
+facet-locations-description = صنّاع المحتوى لدى { $brand } حسب موقع الجمهور
+facet-empty = لم يحدد أي صانع محتوى في القائمة ذلك بعد.
+list-title-niches = صنّاع محتوى { $term }
+list-title-tiers = صنّاع محتوى فئة { $term }
+list-title-platforms = صنّاع المحتوى على { $term }
+list-title-locations = صنّاع محتوى جمهورهم في { $term }
+list-description = { $count ->
+    [zero] لا يوجد صنّاع محتوى { $term } في قائمة { $brand }.
+    [one] صانع محتوى واحد ({ $term }) في قائمة { $brand }.
+    [two] صانعا محتوى ({ $term }) في قائمة { $brand }.
+    [few] { $n } صنّاع محتوى ({ $term }) في قائمة { $brand }.
+   *[other] { $n } صانع محتوى ({ $term }) في قائمة { $brand }.
+}
+list-page-title = { $title } · الصفحة { $page } من { $pages }
+list-range = { $first }–{ $last } في الصفحة { $page } من { $pages }
+pager-label = الصفحات
+pager-previous = → السابق
+pager-next = التالي ←
+roster-browse = تصفّح القائمة
+roster-brands = العلامات التجارية
+roster-all-brands = جميع العلامات التجارية ونتائج كل شراكة
+roster-all-campaigns = { $count ->
+    [one] عرض تقرير الحملة
+    [two] عرض تقريري الحملتين
+    [few] عرض تقارير الحملات الـ{ $n }
+   *[other] عرض جميع تقارير الحملات ({ $n })
+}
+search-label = بحث
+search-placeholder = الاسم أو المجال أو الموقع
+search-sort = الترتيب حسب
+search-sort-roster = ترتيب القائمة
+search-sort-name = الاسم
+search-sort-followers = الجمهور، الأكبر أولًا
+search-sort-er = معدل التفاعل، الأعلى أولًا
+search-sort-price = السعر الأدنى، الأقل أولًا
+search-any = الكل
+search-min-audience = الحد الأدنى للجمهور
+search-min-er = الحد الأدنى لمعدل التفاعل %
+search-max-price = الحد الأقصى للسعر الأدنى
+search-error = تعذّر على البحث تحميل القائمة. تصفّح حسب المجال أو الفئة أو المنصة أو الموقع أدناه.
+search-matches = { $count ->
+    [zero] لا يوجد صانع محتوى مطابق.
+    [one] صانع محتوى واحد مطابق.
+    [two] صانعا محتوى مطابقان.
+    [few] { $n } صنّاع محتوى مطابقين.
+   *[other] { $n } صانع محتوى مطابق.
+}
+search-more = عرض المزيد ({ $n })
+search-rates-from = الأسعار تبدأ من { $price }
+campaigns-count = { $count ->
+    [zero] لا توجد حملات
+    [one] حملة واحدة، الأحدث أولًا
+    [two] حملتان، الأحدث أولًا
+    [few] { $n } حملات، الأحدث أولًا
+   *[other] { $n } حملة، الأحدث أولًا
+}
+campaigns-empty = لا توجد حملات بعد.
+campaigns-description = جميع تقارير حملات { $brand }
+brands-count = { $count ->
+    [zero] لا توجد علامات تجارية
+    [one] علامة تجارية واحدة
+    [two] علامتان تجاريتان
+    [few] { $n } علامات تجارية
+   *[other] { $n } علامة تجارية
+}
+brands-empty = لا تذكر أي حملة علامة تجارية بعد.
+brands-description = نتائج كل شراكة لدى { $brand }، علامةً تلو الأخرى
+brand-eyebrow = نتائج الشراكة
+brand-title = { $name } · نتائج الشراكة
+brand-description = { $campaigns } مع { $creators } لصالح { $name }
+brand-together = جميع الحملات معًا
+brand-rates-note = تُحسب المعدلات من مجاميع أرقام الحملات (جميع التفاعلات ÷ إجمالي الوصول)، وليس بمتوسط الحملات.
+brand-hidden-note = تستبعد حملة واحدة على الأقل من هذه الحملات { $list }، لذا تستبعد هذه النظرة العامة تلك البيانات وكل رقم مشتق منها لجميع الحملات.
+brand-currencies-note = تستخدم هذه الحملات أكثر من عملة: تُعرض المبالغ لكل حملة على حدة ولا تُجمع.
+brand-over-time = عبر الزمن
+brand-campaigns = الحملات
+brand-campaigns-caption = نتائج كل حملة حسب التاريخ
+brand-creators = صنّاع المحتوى عبر الحملات
+brand-creators-caption = نتائج كل صانع محتوى عبر هذه الحملات، الأكثر تفاعلًا أولًا
+brand-all-campaigns = جميع الحملات
+desk-col-campaign = الحملة
+desk-col-campaigns = الحملات
+desk-col-brand = العلامة التجارية
+desk-col-dates = الفترة
+chart-brand-title = التفاعلات حسب الحملة عبر الزمن
+chart-brand-summary = { $title }: { $campaigns } من { $from } إلى { $to }. حققت { $best } أكبر عدد، { $n } تفاعلًا.
+kit-track-record = سجل الحملات
+kit-track-caption = الحملات مع هذه القائمة، الأحدث أولًا، مع النتائج التي يعرضها كل تقرير
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }، حتى { $date }
+kit-source-years-as-of = (تواريخه بلا سنة؛ حُسبت السنوات رجوعًا من تاريخ as_of في الملف الشخصي، { $date })
+kit-source-years-file-name = (تواريخه بلا سنة؛ حُسبت السنوات رجوعًا من التاريخ في اسم الملف، { $date })
+kit-source-years-export = (تواريخه بلا سنة؛ حُسبت السنوات رجوعًا من آخر يوم كامل في التصدير، { $date })
+source-youtube = تصدير YouTube Studio
+source-tiktok = تصدير TikTok Studio
+source-instagram = تصدير Meta Business Suite
+source-linkedin = تصدير LinkedIn Analytics
+source-columns = جدول بيانات
+source-export = تصدير

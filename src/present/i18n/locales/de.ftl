@@ -365,3 +365,128 @@ pdf-keyword-report = Kampagnenbericht
 
 list-separator = {", "}
 list-and = { $init } und { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = Alle Creator
+nav-reports = Berichte
+nav-all-brands = Alle Marken
+facet-niches = Nischen
+    .one = Nische
+    .all = Alle Nischen
+facet-tiers = Stufen
+    .one = Stufe
+    .all = Alle Stufen
+facet-platforms = Plattformen
+    .one = Plattform
+    .all = Alle Plattformen
+facet-locations = Zielgruppen-Standorte
+    .one = Zielgruppen-Standort
+    .all = Alle Zielgruppen-Standorte
+facet-niches-count = { $count ->
+    [one] { $n } Nische
+   *[other] { $n } Nischen
+}
+facet-tiers-count = { $count ->
+    [one] { $n } Stufe
+   *[other] { $n } Stufen
+}
+facet-platforms-count = { $count ->
+    [one] { $n } Plattform
+   *[other] { $n } Plattformen
+}
+facet-locations-count = { $count ->
+    [one] { $n } Zielgruppen-Standort
+   *[other] { $n } Zielgruppen-Standorte
+}
+facet-niches-description = Creator von { $brand } nach Nische
+facet-tiers-description = Creator von { $brand } nach Stufe
+facet-platforms-description = Creator von { $brand } nach Plattform
+facet-locations-description = Creator von { $brand } nach Zielgruppen-Standort
+facet-empty = Noch kein Creator im Roster gibt hier etwas an.
+list-title-niches = Creator für { $term }
+list-title-tiers = { $term }-Creator
+list-title-platforms = Creator auf { $term }
+list-title-locations = Creator mit Zielgruppe in { $term }
+list-description = { $count ->
+    [one] { $n } Creator für { $term } im Roster von { $brand }.
+   *[other] { $n } Creator für { $term } im Roster von { $brand }.
+}
+list-page-title = { $title } · Seite { $page } von { $pages }
+list-range = { $first }–{ $last } auf Seite { $page } von { $pages }
+pager-label = Seiten
+pager-previous = ← Zurück
+pager-next = Weiter →
+roster-browse = Roster durchstöbern
+roster-brands = Marken
+roster-all-brands = Alle Marken und was jede Kooperation gebracht hat
+roster-all-campaigns = { $count ->
+    [one] { $n } Kampagnenbericht
+   *[other] Alle { $n } Kampagnenberichte
+}
+search-label = Suche
+search-placeholder = Name, Nische oder Standort
+search-sort = Sortieren nach
+search-sort-roster = Roster-Reihenfolge
+search-sort-name = Name
+search-sort-followers = Reichweite, größte zuerst
+search-sort-er = ER, höchste zuerst
+search-sort-price = Preis ab, günstigste zuerst
+search-any = Alle
+search-min-audience = Min. Follower
+search-min-er = Min. ER %
+search-max-price = Max. Preis ab
+search-error = Die Suche konnte den Roster nicht laden. Unten nach Nische, Stufe, Plattform oder Standort stöbern.
+search-matches = { $count ->
+    [one] { $n } Creator passt.
+   *[other] { $n } Creator passen.
+}
+search-more = { $n } weitere anzeigen
+search-rates-from = Preise ab { $price }
+campaigns-count = { $count ->
+    [one] { $n } Kampagne, neueste zuerst
+   *[other] { $n } Kampagnen, neueste zuerst
+}
+campaigns-empty = Noch keine Kampagne.
+campaigns-description = Alle Kampagnenberichte von { $brand }
+brands-count = { $count ->
+    [one] { $n } Marke
+   *[other] { $n } Marken
+}
+brands-empty = Noch keine Kampagne nennt eine Marke.
+brands-description = Was jede Kooperation von { $brand } gebracht hat, Marke für Marke
+brand-eyebrow = Kooperationsergebnisse
+brand-title = { $name } · Kooperationsergebnisse
+brand-description = { $campaigns } mit { $creators } für { $name }
+brand-together = Alle Kampagnen zusammen
+brand-rates-note = Raten werden aus den summierten Zahlen der Kampagnen berechnet (alle Interaktionen ÷ gesamte Reichweite), nicht über die Kampagnen gemittelt.
+brand-hidden-note = Mindestens eine dieser Kampagnen lässt { $list } weg. Deshalb fehlen diese Angaben und alle daraus abgeleiteten Kennzahlen in dieser Übersicht für alle Kampagnen.
+brand-currencies-note = Diese Kampagnen laufen in mehr als einer Währung: Beträge stehen pro Kampagne und werden nicht addiert.
+brand-over-time = Im Zeitverlauf
+brand-campaigns = Kampagnen
+brand-campaigns-caption = Ergebnisse jeder Kampagne, nach Datum
+brand-creators = Creator über alle Kampagnen
+brand-creators-caption = Ergebnisse jedes Creators über diese Kampagnen, meiste Interaktionen zuerst
+brand-all-campaigns = Alle Kampagnen
+desk-col-campaign = Kampagne
+desk-col-campaigns = Kampagnen
+desk-col-brand = Marke
+desk-col-dates = Zeitraum
+chart-brand-title = Interaktionen pro Kampagne im Zeitverlauf
+chart-brand-summary = { $title }: { $campaigns } vom { $from } bis { $to }. Die meisten hatte { $best } mit { $n } Interaktionen.
+kit-track-record = Bisherige Kampagnen
+kit-track-caption = Kampagnen mit diesem Roster, neueste zuerst, mit den Ergebnissen aus jedem Bericht
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }, bis { $date }
+kit-source-years-as-of = (Daten ohne Jahresangabe; Jahre zurückgerechnet ab dem as_of-Datum des Profils, { $date })
+kit-source-years-file-name = (Daten ohne Jahresangabe; Jahre zurückgerechnet ab dem Datum im Dateinamen, { $date })
+kit-source-years-export = (Daten ohne Jahresangabe; Jahre zurückgerechnet ab dem letzten vollständigen Tag des Exports, { $date })
+source-youtube = YouTube-Studio-Export
+source-tiktok = TikTok-Studio-Export
+source-instagram = Meta-Business-Suite-Export
+source-linkedin = LinkedIn-Analytics-Export
+source-columns = Tabelle
+source-export = Export

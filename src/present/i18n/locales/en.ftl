@@ -376,3 +376,136 @@ pdf-keyword-report = campaign report
 
 list-separator = {", "}
 list-and = { $init } and { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = All creators
+nav-reports = Reports
+nav-all-brands = All brands
+# Facets: the title of their list of terms; .one names one term's kind (the
+# search box's field); .all links to the list.
+facet-niches = Niches
+    .one = Niche
+    .all = All niches
+facet-tiers = Tiers
+    .one = Tier
+    .all = All tiers
+facet-platforms = Platforms
+    .one = Platform
+    .all = All platforms
+facet-locations = Audience locations
+    .one = Audience location
+    .all = All audience locations
+facet-niches-count = { $count ->
+    [one] { $n } niche
+   *[other] { $n } niches
+}
+facet-tiers-count = { $count ->
+    [one] { $n } tier
+   *[other] { $n } tiers
+}
+facet-platforms-count = { $count ->
+    [one] { $n } platform
+   *[other] { $n } platforms
+}
+facet-locations-count = { $count ->
+    [one] { $n } audience location
+   *[other] { $n } audience locations
+}
+facet-niches-description = Creators of { $brand } by niche
+facet-tiers-description = Creators of { $brand } by tier
+facet-platforms-description = Creators of { $brand } by platform
+facet-locations-description = Creators of { $brand } by audience location
+facet-empty = No creator on the roster states one yet.
+# The page of one term: $term is the niche, tier, platform or country.
+list-title-niches = { $term } creators
+list-title-tiers = { $term } creators
+list-title-platforms = Creators on { $term }
+list-title-locations = Creators with an audience in { $term }
+list-description = { $count ->
+    [one] { $n } { $term } creator on the roster of { $brand }.
+   *[other] { $n } { $term } creators on the roster of { $brand }.
+}
+list-page-title = { $title } · page { $page } of { $pages }
+list-range = { $first }–{ $last } on page { $page } of { $pages }
+pager-label = Pages
+pager-previous = ← Previous
+pager-next = Next →
+roster-browse = Browse the roster
+roster-brands = Brands
+roster-all-brands = All brands and what each partnership returned
+roster-all-campaigns = { $count ->
+    [one] All { $n } campaign report
+   *[other] All { $n } campaign reports
+}
+# The search box; search-* words are also shown by its script.
+search-label = Search
+search-placeholder = Name, niche or location
+search-sort = Sort by
+search-sort-roster = Roster order
+search-sort-name = Name
+search-sort-followers = Audience, largest first
+search-sort-er = ER, highest first
+search-sort-price = Price from, lowest first
+search-any = Any
+search-min-audience = Min. audience
+search-min-er = Min. ER %
+search-max-price = Max. price from
+search-error = The search could not load the roster. Browse by niche, tier, platform or location below.
+search-matches = { $count ->
+    [one] { $n } creator matches.
+   *[other] { $n } creators match.
+}
+search-more = Show { $n } more
+search-rates-from = Rates from { $price }
+campaigns-count = { $count ->
+    [one] { $n } campaign, newest first
+   *[other] { $n } campaigns, newest first
+}
+campaigns-empty = No campaign yet.
+campaigns-description = Every campaign report of { $brand }
+brands-count = { $count ->
+    [one] { $n } brand
+   *[other] { $n } brands
+}
+brands-empty = No campaign names a brand yet.
+brands-description = What every partnership of { $brand } returned, brand by brand
+brand-eyebrow = Partnership results
+brand-title = { $name } · Partnership results
+brand-description = { $campaigns } with { $creators } for { $name }
+brand-together = All campaigns together
+brand-rates-note = Rates are worked out from the campaigns' summed figures (all engagements ÷ all reach), not averaged from campaign to campaign.
+brand-hidden-note = { $count ->
+    [one] At least one of these campaigns leaves out { $list }, so this overview leaves out it and every figure derived from it for all of them.
+   *[other] At least one of these campaigns leaves out { $list }, so this overview leaves out them and every figure derived from them for all of them.
+}
+brand-currencies-note = These campaigns are in more than one currency: money is shown per campaign and not added up.
+brand-over-time = Over time
+brand-campaigns = Campaigns
+brand-campaigns-caption = Each campaign's results, in date order
+brand-creators = Creators across campaigns
+brand-creators-caption = Each creator's results across these campaigns, most engagements first
+brand-all-campaigns = All campaigns
+desk-col-campaign = Campaign
+desk-col-campaigns = Campaigns
+desk-col-brand = Brand
+desk-col-dates = Dates
+chart-brand-title = Engagements by campaign over time
+chart-brand-summary = { $title }: { $campaigns } from { $from } to { $to }. { $best } had the most, { $n } engagements.
+kit-track-record = Track record
+kit-track-caption = Campaigns with this roster, newest first, with the results each report shows
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }, through { $date }
+# These follow the line above; they start with " (" in every language.
+kit-source-years-as-of = (its dates carry no year; years counted back from the profile's as_of date, { $date })
+kit-source-years-file-name = (its dates carry no year; years counted back from the date in the file name, { $date })
+kit-source-years-export = (its dates carry no year; years counted back from the export's latest full date, { $date })
+source-youtube = YouTube Studio export
+source-tiktok = TikTok Studio export
+source-instagram = Meta Business Suite export
+source-linkedin = LinkedIn analytics export
+source-columns = spreadsheet
+source-export = export

@@ -365,3 +365,128 @@ pdf-keyword-report = informe de campaña
 
 list-separator = {", "}
 list-and = { $init } y { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = Todos los creadores
+nav-reports = Informes
+nav-all-brands = Todas las marcas
+facet-niches = Nichos
+    .one = Nicho
+    .all = Todos los nichos
+facet-tiers = Categorías
+    .one = Categoría
+    .all = Todas las categorías
+facet-platforms = Plataformas
+    .one = Plataforma
+    .all = Todas las plataformas
+facet-locations = Ubicaciones de la audiencia
+    .one = Ubicación de la audiencia
+    .all = Todas las ubicaciones de la audiencia
+facet-niches-count = { $count ->
+    [one] { $n } nicho
+   *[other] { $n } nichos
+}
+facet-tiers-count = { $count ->
+    [one] { $n } categoría
+   *[other] { $n } categorías
+}
+facet-platforms-count = { $count ->
+    [one] { $n } plataforma
+   *[other] { $n } plataformas
+}
+facet-locations-count = { $count ->
+    [one] { $n } ubicación
+   *[other] { $n } ubicaciones
+}
+facet-niches-description = Creadores de { $brand } por nicho
+facet-tiers-description = Creadores de { $brand } por categoría
+facet-platforms-description = Creadores de { $brand } por plataforma
+facet-locations-description = Creadores de { $brand } por ubicación de la audiencia
+facet-empty = Ningún creador del roster lo indica todavía.
+list-title-niches = Creadores de { $term }
+list-title-tiers = Creadores { $term }
+list-title-platforms = Creadores en { $term }
+list-title-locations = Creadores con audiencia en { $term }
+list-description = { $count ->
+    [one] { $n } creador de { $term } en el roster de { $brand }.
+   *[other] { $n } creadores de { $term } en el roster de { $brand }.
+}
+list-page-title = { $title } · página { $page } de { $pages }
+list-range = { $first }–{ $last }, página { $page } de { $pages }
+pager-label = Páginas
+pager-previous = ← Anterior
+pager-next = Siguiente →
+roster-browse = Explorar el roster
+roster-brands = Marcas
+roster-all-brands = Todas las marcas y lo que logró cada colaboración
+roster-all-campaigns = { $count ->
+    [one] Ver { $n } informe de campaña
+   *[other] Ver los { $n } informes de campaña
+}
+search-label = Buscar
+search-placeholder = Nombre, nicho o ubicación
+search-sort = Ordenar por
+search-sort-roster = Orden del roster
+search-sort-name = Nombre
+search-sort-followers = Audiencia, de mayor a menor
+search-sort-er = ER, de mayor a menor
+search-sort-price = Precio desde, de menor a mayor
+search-any = Cualquiera
+search-min-audience = Audiencia mín.
+search-min-er = ER mín. %
+search-max-price = Precio desde máx.
+search-error = La búsqueda no pudo cargar el roster. Explóralo abajo por nicho, categoría, plataforma o ubicación.
+search-matches = { $count ->
+    [one] { $n } creador coincide.
+   *[other] { $n } creadores coinciden.
+}
+search-more = Mostrar { $n } más
+search-rates-from = Tarifas desde { $price }
+campaigns-count = { $count ->
+    [one] { $n } campaña, la más reciente primero
+   *[other] { $n } campañas, las más recientes primero
+}
+campaigns-empty = Todavía no hay campañas.
+campaigns-description = Todos los informes de campaña de { $brand }
+brands-count = { $count ->
+    [one] { $n } marca
+   *[other] { $n } marcas
+}
+brands-empty = Ninguna campaña menciona todavía una marca.
+brands-description = Lo que logró cada colaboración de { $brand }, marca por marca
+brand-eyebrow = Resultados de la colaboración
+brand-title = { $name } · Resultados de la colaboración
+brand-description = { $campaigns } con { $creators } para { $name }
+brand-together = Todas las campañas juntas
+brand-rates-note = Las tasas se calculan con las cifras sumadas de las campañas (todas las interacciones ÷ todo el alcance), no como promedio entre campañas.
+brand-hidden-note = Al menos una de estas campañas omite { $list }, por lo que este resumen omite esos datos y todas las cifras que se derivan de ellos en todas las campañas.
+brand-currencies-note = Estas campañas usan más de una moneda: los importes se muestran por campaña y no se suman.
+brand-over-time = En el tiempo
+brand-campaigns = Campañas
+brand-campaigns-caption = Resultados de cada campaña, por fecha
+brand-creators = Creadores en todas las campañas
+brand-creators-caption = Resultados de cada creador en estas campañas, de más a menos interacciones
+brand-all-campaigns = Todas las campañas
+desk-col-campaign = Campaña
+desk-col-campaigns = Campañas
+desk-col-brand = Marca
+desk-col-dates = Fechas
+chart-brand-title = Interacciones por campaña en el tiempo
+chart-brand-summary = { $title }: { $campaigns } del { $from } al { $to }. { $best } fue la que más logró, con { $n } interacciones.
+kit-track-record = Trayectoria
+kit-track-caption = Campañas con este roster, la más reciente primero, con los resultados de cada informe
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }, hasta el { $date }
+kit-source-years-as-of = (fechas sin año; años contados hacia atrás desde la fecha as_of del perfil, { $date })
+kit-source-years-file-name = (fechas sin año; años contados hacia atrás desde la fecha del nombre del archivo, { $date })
+kit-source-years-export = (fechas sin año; años contados hacia atrás desde el último día completo de la exportación, { $date })
+source-youtube = exportación de YouTube Studio
+source-tiktok = exportación de TikTok Studio
+source-instagram = exportación de Meta Business Suite
+source-linkedin = exportación de LinkedIn Analytics
+source-columns = hoja de cálculo
+source-export = exportación

@@ -365,3 +365,128 @@ pdf-keyword-report = bilan de campagne
 
 list-separator = {", "}
 list-and = { $init } et { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = Tous les créateurs
+nav-reports = Bilans
+nav-all-brands = Toutes les marques
+facet-niches = Thématiques
+    .one = Thématique
+    .all = Toutes les thématiques
+facet-tiers = Catégories
+    .one = Catégorie
+    .all = Toutes les catégories
+facet-platforms = Plateformes
+    .one = Plateforme
+    .all = Toutes les plateformes
+facet-locations = Pays de l’audience
+    .one = Pays de l’audience
+    .all = Tous les pays de l’audience
+facet-niches-count = { $count ->
+    [one] { $n } thématique
+   *[other] { $n } thématiques
+}
+facet-tiers-count = { $count ->
+    [one] { $n } catégorie
+   *[other] { $n } catégories
+}
+facet-platforms-count = { $count ->
+    [one] { $n } plateforme
+   *[other] { $n } plateformes
+}
+facet-locations-count = { $count ->
+    [one] { $n } pays
+   *[other] { $n } pays
+}
+facet-niches-description = Les créateurs de { $brand } par thématique
+facet-tiers-description = Les créateurs de { $brand } par catégorie
+facet-platforms-description = Les créateurs de { $brand } par plateforme
+facet-locations-description = Les créateurs de { $brand } par pays de l’audience
+facet-empty = Aucun créateur du roster ne l’indique pour l’instant.
+list-title-niches = Créateurs { $term }
+list-title-tiers = Créateurs { $term }
+list-title-platforms = Créateurs sur { $term }
+list-title-locations = Créateurs · pays de l’audience : { $term }
+list-description = { $count ->
+    [one] { $n } créateur { $term } dans le roster de { $brand }.
+   *[other] { $n } créateurs { $term } dans le roster de { $brand }.
+}
+list-page-title = { $title } · page { $page } sur { $pages }
+list-range = { $first }–{ $last }, page { $page } sur { $pages }
+pager-label = Pages
+pager-previous = ← Précédent
+pager-next = Suivant →
+roster-browse = Parcourir le roster
+roster-brands = Marques
+roster-all-brands = Toutes les marques et les résultats de chaque partenariat
+roster-all-campaigns = { $count ->
+    [one] Le bilan de campagne
+   *[other] Les { $n } bilans de campagne
+}
+search-label = Rechercher
+search-placeholder = Nom, thématique ou pays
+search-sort = Trier par
+search-sort-roster = Ordre du roster
+search-sort-name = Nom
+search-sort-followers = Audience, la plus large d’abord
+search-sort-er = TE, le plus élevé d’abord
+search-sort-price = Prix de départ, le plus bas d’abord
+search-any = Tous
+search-min-audience = Audience min.
+search-min-er = TE min. %
+search-max-price = Prix de départ max.
+search-error = La recherche n’a pas pu charger le roster. Parcourez-le par thématique, catégorie, plateforme ou pays ci-dessous.
+search-matches = { $count ->
+    [one] { $n } créateur correspond.
+   *[other] { $n } créateurs correspondent.
+}
+search-more = Afficher { $n } de plus
+search-rates-from = Tarifs à partir de { $price }
+campaigns-count = { $count ->
+    [one] { $n } campagne, la plus récente d’abord
+   *[other] { $n } campagnes, les plus récentes d’abord
+}
+campaigns-empty = Aucune campagne pour l’instant.
+campaigns-description = Tous les bilans de campagne de { $brand }
+brands-count = { $count ->
+    [one] { $n } marque
+   *[other] { $n } marques
+}
+brands-empty = Aucune campagne ne mentionne encore de marque.
+brands-description = Ce que chaque partenariat de { $brand } a rapporté, marque par marque
+brand-eyebrow = Résultats du partenariat
+brand-title = { $name } · Résultats du partenariat
+brand-description = { $campaigns } avec { $creators } pour { $name }
+brand-together = Toutes les campagnes réunies
+brand-rates-note = Les taux sont calculés sur les totaux des campagnes (toutes les interactions ÷ toute la portée), et non en moyenne d’une campagne à l’autre.
+brand-hidden-note = Au moins une de ces campagnes omet { $list } : cette vue d’ensemble omet donc ces données et tous les chiffres qui en découlent, pour toutes les campagnes.
+brand-currencies-note = Ces campagnes utilisent plusieurs devises : les montants sont indiqués par campagne, sans être additionnés.
+brand-over-time = Dans le temps
+brand-campaigns = Campagnes
+brand-campaigns-caption = Résultats de chaque campagne, par date
+brand-creators = Créateurs sur l’ensemble des campagnes
+brand-creators-caption = Résultats de chaque créateur sur ces campagnes, du plus grand nombre d’interactions au plus petit
+brand-all-campaigns = Toutes les campagnes
+desk-col-campaign = Campagne
+desk-col-campaigns = Campagnes
+desk-col-brand = Marque
+desk-col-dates = Dates
+chart-brand-title = Interactions par campagne dans le temps
+chart-brand-summary = { $title } : { $campaigns } du { $from } au { $to }. { $best } arrive en tête avec { $n } interactions.
+kit-track-record = Campagnes réalisées
+kit-track-caption = Campagnes menées avec ce roster, les plus récentes d’abord, avec les résultats de chaque bilan
+
+## Imported figures: where they came from
+
+kit-source = { $platform } : { $source }
+kit-source-through = { $platform } : { $source }, jusqu’au { $date }
+kit-source-years-as-of = (dates sans année ; années déduites à partir de la date as_of du profil, { $date })
+kit-source-years-file-name = (dates sans année ; années déduites à partir de la date du nom de fichier, { $date })
+kit-source-years-export = (dates sans année ; années déduites à partir du dernier jour complet de l’export, { $date })
+source-youtube = export YouTube Studio
+source-tiktok = export TikTok Studio
+source-instagram = export Meta Business Suite
+source-linkedin = export LinkedIn Analytics
+source-columns = tableur
+source-export = export

@@ -365,3 +365,128 @@ pdf-keyword-report = report di campagna
 
 list-separator = {", "}
 list-and = { $init } e { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = Tutti i creator
+nav-reports = Report
+nav-all-brands = Tutti i brand
+facet-niches = Nicchie
+    .one = Nicchia
+    .all = Tutte le nicchie
+facet-tiers = Fasce
+    .one = Fascia
+    .all = Tutte le fasce
+facet-platforms = Piattaforme
+    .one = Piattaforma
+    .all = Tutte le piattaforme
+facet-locations = Paesi del pubblico
+    .one = Paese del pubblico
+    .all = Tutti i paesi del pubblico
+facet-niches-count = { $count ->
+    [one] { $n } nicchia
+   *[other] { $n } nicchie
+}
+facet-tiers-count = { $count ->
+    [one] { $n } fascia
+   *[other] { $n } fasce
+}
+facet-platforms-count = { $count ->
+    [one] { $n } piattaforma
+   *[other] { $n } piattaforme
+}
+facet-locations-count = { $count ->
+    [one] { $n } paese
+   *[other] { $n } paesi
+}
+facet-niches-description = I creator di { $brand } per nicchia
+facet-tiers-description = I creator di { $brand } per fascia
+facet-platforms-description = I creator di { $brand } per piattaforma
+facet-locations-description = I creator di { $brand } per paese del pubblico
+facet-empty = Nessun creator del roster lo indica ancora.
+list-title-niches = Creator { $term }
+list-title-tiers = Creator { $term }
+list-title-platforms = Creator su { $term }
+list-title-locations = Creator · pubblico principale: { $term }
+list-description = { $count ->
+    [one] { $n } creator { $term } nel roster di { $brand }.
+   *[other] { $n } creator { $term } nel roster di { $brand }.
+}
+list-page-title = { $title } · pagina { $page } di { $pages }
+list-range = { $first }–{ $last }, pagina { $page } di { $pages }
+pager-label = Pagine
+pager-previous = ← Precedente
+pager-next = Successiva →
+roster-browse = Esplora il roster
+roster-brands = Brand
+roster-all-brands = Tutti i brand e i risultati di ogni collaborazione
+roster-all-campaigns = { $count ->
+    [one] Vedi { $n } report di campagna
+   *[other] Vedi tutti i { $n } report di campagna
+}
+search-label = Cerca
+search-placeholder = Nome, nicchia o paese
+search-sort = Ordina per
+search-sort-roster = Ordine del roster
+search-sort-name = Nome
+search-sort-followers = Pubblico, dal più ampio
+search-sort-er = ER, dal più alto
+search-sort-price = Prezzo a partire da, dal più basso
+search-any = Tutti
+search-min-audience = Pubblico minimo
+search-min-er = ER minimo %
+search-max-price = Prezzo massimo a partire da
+search-error = La ricerca non è riuscita a caricare il roster. Esploralo qui sotto per nicchia, fascia, piattaforma o paese.
+search-matches = { $count ->
+    [one] { $n } creator corrisponde.
+   *[other] { $n } creator corrispondono.
+}
+search-more = Mostra altri { $n }
+search-rates-from = Tariffe da { $price }
+campaigns-count = { $count ->
+    [one] { $n } campagna, dalla più recente
+   *[other] { $n } campagne, dalla più recente
+}
+campaigns-empty = Ancora nessuna campagna.
+campaigns-description = Tutti i report di campagna di { $brand }
+brands-count = { $count ->
+    [one] { $n } brand
+   *[other] { $n } brand
+}
+brands-empty = Nessuna campagna indica ancora un brand.
+brands-description = Cosa ha reso ogni collaborazione di { $brand }, brand per brand
+brand-eyebrow = Risultati della collaborazione
+brand-title = { $name } · Risultati della collaborazione
+brand-description = { $campaigns } con { $creators } per { $name }
+brand-together = Tutte le campagne insieme
+brand-rates-note = I tassi sono calcolati sui totali delle campagne (tutte le interazioni ÷ tutta la copertura), non come media tra una campagna e l’altra.
+brand-hidden-note = Almeno una di queste campagne omette { $list }: per questo la panoramica omette questi dati e tutte le cifre che ne derivano, per tutte le campagne.
+brand-currencies-note = Queste campagne usano più di una valuta: gli importi sono indicati per campagna e non vengono sommati.
+brand-over-time = Nel tempo
+brand-campaigns = Campagne
+brand-campaigns-caption = I risultati di ogni campagna, in ordine di data
+brand-creators = Creator in tutte le campagne
+brand-creators-caption = I risultati di ogni creator in queste campagne, dal maggior numero di interazioni
+brand-all-campaigns = Tutte le campagne
+desk-col-campaign = Campagna
+desk-col-campaigns = Campagne
+desk-col-brand = Brand
+desk-col-dates = Periodo
+chart-brand-title = Interazioni per campagna nel tempo
+chart-brand-summary = { $title }: { $campaigns } dal { $from } al { $to }. { $best } ha ottenuto di più, con { $n } interazioni.
+kit-track-record = Campagne realizzate
+kit-track-caption = Campagne con questo roster, dalla più recente, con i risultati di ogni report
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }, fino al { $date }
+kit-source-years-as-of = (date senza anno; anni ricavati a ritroso dalla data as_of del profilo, { $date })
+kit-source-years-file-name = (date senza anno; anni ricavati a ritroso dalla data nel nome del file, { $date })
+kit-source-years-export = (date senza anno; anni ricavati a ritroso dall’ultimo giorno completo dell’export, { $date })
+source-youtube = export di YouTube Studio
+source-tiktok = export di TikTok Studio
+source-instagram = export di Meta Business Suite
+source-linkedin = export di LinkedIn Analytics
+source-columns = foglio di calcolo
+source-export = export

@@ -365,3 +365,128 @@ pdf-keyword-report = campagnerapport
 
 list-separator = {", "}
 list-and = { $init } en { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = Alle creators
+nav-reports = Rapporten
+nav-all-brands = Alle merken
+facet-niches = Niches
+    .one = Niche
+    .all = Alle niches
+facet-tiers = Niveaus
+    .one = Niveau
+    .all = Alle niveaus
+facet-platforms = Platforms
+    .one = Platform
+    .all = Alle platforms
+facet-locations = Locaties van het publiek
+    .one = Locatie van het publiek
+    .all = Alle locaties van het publiek
+facet-niches-count = { $count ->
+    [one] { $n } niche
+   *[other] { $n } niches
+}
+facet-tiers-count = { $count ->
+    [one] { $n } niveau
+   *[other] { $n } niveaus
+}
+facet-platforms-count = { $count ->
+    [one] { $n } platform
+   *[other] { $n } platforms
+}
+facet-locations-count = { $count ->
+    [one] { $n } locatie
+   *[other] { $n } locaties
+}
+facet-niches-description = Creators van { $brand } per niche
+facet-tiers-description = Creators van { $brand } per niveau
+facet-platforms-description = Creators van { $brand } per platform
+facet-locations-description = Creators van { $brand } per locatie van het publiek
+facet-empty = Nog geen creator in de roster vermeldt dit.
+list-title-niches = { $term }-creators
+list-title-tiers = { $term }-creators
+list-title-platforms = Creators op { $term }
+list-title-locations = Creators met publiek in { $term }
+list-description = { $count ->
+    [one] { $n } { $term }-creator in de roster van { $brand }.
+   *[other] { $n } { $term }-creators in de roster van { $brand }.
+}
+list-page-title = { $title } · pagina { $page } van { $pages }
+list-range = { $first }–{ $last } op pagina { $page } van { $pages }
+pager-label = Pagina’s
+pager-previous = ← Vorige
+pager-next = Volgende →
+roster-browse = Blader door de roster
+roster-brands = Merken
+roster-all-brands = Alle merken en wat elke samenwerking opleverde
+roster-all-campaigns = { $count ->
+    [one] { $n } campagnerapport bekijken
+   *[other] Alle { $n } campagnerapporten
+}
+search-label = Zoeken
+search-placeholder = Naam, niche of locatie
+search-sort = Sorteren op
+search-sort-roster = Volgorde van de roster
+search-sort-name = Naam
+search-sort-followers = Volgers, meeste eerst
+search-sort-er = ER, hoogste eerst
+search-sort-price = Prijs vanaf, laagste eerst
+search-any = Alle
+search-min-audience = Min. volgers
+search-min-er = Min. ER %
+search-max-price = Max. prijs vanaf
+search-error = De zoekfunctie kon de roster niet laden. Blader hieronder per niche, niveau, platform of locatie.
+search-matches = { $count ->
+    [one] { $n } creator gevonden.
+   *[other] { $n } creators gevonden.
+}
+search-more = Toon nog { $n }
+search-rates-from = Tarieven vanaf { $price }
+campaigns-count = { $count ->
+    [one] { $n } campagne, nieuwste eerst
+   *[other] { $n } campagnes, nieuwste eerst
+}
+campaigns-empty = Nog geen campagnes.
+campaigns-description = Alle campagnerapporten van { $brand }
+brands-count = { $count ->
+    [one] { $n } merk
+   *[other] { $n } merken
+}
+brands-empty = Nog geen campagne noemt een merk.
+brands-description = Wat elke samenwerking van { $brand } opleverde, merk voor merk
+brand-eyebrow = Resultaten van de samenwerking
+brand-title = { $name } · Resultaten van de samenwerking
+brand-description = { $campaigns } met { $creators } voor { $name }
+brand-together = Alle campagnes samen
+brand-rates-note = Percentages zijn berekend uit de opgetelde cijfers van de campagnes (alle interacties ÷ al het bereik), niet gemiddeld over de campagnes.
+brand-hidden-note = Minstens één van deze campagnes laat { $list } weg. Daarom laat dit overzicht die gegevens en alle cijfers die ervan zijn afgeleid weg, voor alle campagnes.
+brand-currencies-note = Deze campagnes gebruiken meer dan één valuta: bedragen staan per campagne en worden niet opgeteld.
+brand-over-time = In de tijd
+brand-campaigns = Campagnes
+brand-campaigns-caption = Resultaten per campagne, op datum
+brand-creators = Creators over alle campagnes
+brand-creators-caption = Resultaten per creator over deze campagnes, meeste interacties eerst
+brand-all-campaigns = Alle campagnes
+desk-col-campaign = Campagne
+desk-col-campaigns = Campagnes
+desk-col-brand = Merk
+desk-col-dates = Periode
+chart-brand-title = Interacties per campagne in de tijd
+chart-brand-summary = { $title }: { $campaigns } van { $from } tot { $to }. { $best } scoorde het best, met { $n } interacties.
+kit-track-record = Eerdere campagnes
+kit-track-caption = Campagnes met deze roster, nieuwste eerst, met de resultaten uit elk rapport
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }, t/m { $date }
+kit-source-years-as-of = (datums zonder jaartal; jaren teruggerekend vanaf de as_of-datum van het profiel, { $date })
+kit-source-years-file-name = (datums zonder jaartal; jaren teruggerekend vanaf de datum in de bestandsnaam, { $date })
+kit-source-years-export = (datums zonder jaartal; jaren teruggerekend vanaf de laatste volledige dag van de export, { $date })
+source-youtube = YouTube Studio-export
+source-tiktok = TikTok Studio-export
+source-instagram = Meta Business Suite-export
+source-linkedin = LinkedIn Analytics-export
+source-columns = spreadsheet
+source-export = export

@@ -365,3 +365,128 @@ pdf-keyword-report = relatório de campanha
 
 list-separator = {", "}
 list-and = { $init } e { $last }
+
+## The desk: roster pages, facets, search, brands, campaigns
+
+nav-all-creators = Todos os creators
+nav-reports = Relatórios
+nav-all-brands = Todas as marcas
+facet-niches = Nichos
+    .one = Nicho
+    .all = Todos os nichos
+facet-tiers = Categorias
+    .one = Categoria
+    .all = Todas as categorias
+facet-platforms = Plataformas
+    .one = Plataforma
+    .all = Todas as plataformas
+facet-locations = Localização do público
+    .one = Localização do público
+    .all = Todas as localizações do público
+facet-niches-count = { $count ->
+    [one] { $n } nicho
+   *[other] { $n } nichos
+}
+facet-tiers-count = { $count ->
+    [one] { $n } categoria
+   *[other] { $n } categorias
+}
+facet-platforms-count = { $count ->
+    [one] { $n } plataforma
+   *[other] { $n } plataformas
+}
+facet-locations-count = { $count ->
+    [one] { $n } localização
+   *[other] { $n } localizações
+}
+facet-niches-description = Creators de { $brand } por nicho
+facet-tiers-description = Creators de { $brand } por categoria
+facet-platforms-description = Creators de { $brand } por plataforma
+facet-locations-description = Creators de { $brand } por localização do público
+facet-empty = Nenhum creator do casting informa isso ainda.
+list-title-niches = Creators de { $term }
+list-title-tiers = Creators { $term }
+list-title-platforms = Creators no { $term }
+list-title-locations = Creators · público principal: { $term }
+list-description = { $count ->
+    [one] { $n } creator de { $term } no casting de { $brand }.
+   *[other] { $n } creators de { $term } no casting de { $brand }.
+}
+list-page-title = { $title } · página { $page } de { $pages }
+list-range = { $first }–{ $last }, página { $page } de { $pages }
+pager-label = Páginas
+pager-previous = ← Anterior
+pager-next = Próxima →
+roster-browse = Explore o casting
+roster-brands = Marcas
+roster-all-brands = Todas as marcas e o resultado de cada parceria
+roster-all-campaigns = { $count ->
+    [one] Ver { $n } relatório de campanha
+   *[other] Ver os { $n } relatórios de campanha
+}
+search-label = Buscar
+search-placeholder = Nome, nicho ou localização
+search-sort = Ordenar por
+search-sort-roster = Ordem do casting
+search-sort-name = Nome
+search-sort-followers = Audiência, maior primeiro
+search-sort-er = TE, maior primeiro
+search-sort-price = Preço a partir de, menor primeiro
+search-any = Qualquer
+search-min-audience = Audiência mín.
+search-min-er = TE mín. %
+search-max-price = Preço a partir de, máx.
+search-error = A busca não conseguiu carregar o casting. Explore abaixo por nicho, categoria, plataforma ou localização.
+search-matches = { $count ->
+    [one] { $n } creator encontrado.
+   *[other] { $n } creators encontrados.
+}
+search-more = Mostrar mais { $n }
+search-rates-from = Valores a partir de { $price }
+campaigns-count = { $count ->
+    [one] { $n } campanha, mais recente primeiro
+   *[other] { $n } campanhas, mais recentes primeiro
+}
+campaigns-empty = Nenhuma campanha ainda.
+campaigns-description = Todos os relatórios de campanha de { $brand }
+brands-count = { $count ->
+    [one] { $n } marca
+   *[other] { $n } marcas
+}
+brands-empty = Nenhuma campanha cita uma marca ainda.
+brands-description = O resultado de cada parceria de { $brand }, marca por marca
+brand-eyebrow = Resultados da parceria
+brand-title = { $name } · Resultados da parceria
+brand-description = { $campaigns } com { $creators } para { $name }
+brand-together = Todas as campanhas juntas
+brand-rates-note = As taxas são calculadas a partir dos números somados das campanhas (todas as interações ÷ todo o alcance), não pela média entre campanhas.
+brand-hidden-note = Pelo menos uma destas campanhas omite { $list }; por isso esta visão geral omite esses dados e todos os números derivados deles em todas as campanhas.
+brand-currencies-note = Estas campanhas usam mais de uma moeda: os valores aparecem por campanha e não são somados.
+brand-over-time = Ao longo do tempo
+brand-campaigns = Campanhas
+brand-campaigns-caption = Resultados de cada campanha, por data
+brand-creators = Creators em todas as campanhas
+brand-creators-caption = Resultados de cada creator nestas campanhas, do maior para o menor número de interações
+brand-all-campaigns = Todas as campanhas
+desk-col-campaign = Campanha
+desk-col-campaigns = Campanhas
+desk-col-brand = Marca
+desk-col-dates = Período
+chart-brand-title = Interações por campanha ao longo do tempo
+chart-brand-summary = { $title }: { $campaigns } de { $from } a { $to }. { $best } teve mais, com { $n } interações.
+kit-track-record = Histórico de campanhas
+kit-track-caption = Campanhas com este casting, mais recentes primeiro, com os resultados de cada relatório
+
+## Imported figures: where they came from
+
+kit-source = { $platform }: { $source }
+kit-source-through = { $platform }: { $source }, até { $date }
+kit-source-years-as-of = (datas sem ano; anos contados a partir da data as_of do perfil, { $date })
+kit-source-years-file-name = (datas sem ano; anos contados a partir da data no nome do arquivo, { $date })
+kit-source-years-export = (datas sem ano; anos contados a partir do último dia completo da exportação, { $date })
+source-youtube = exportação do YouTube Studio
+source-tiktok = exportação do TikTok Studio
+source-instagram = exportação do Meta Business Suite
+source-linkedin = exportação do LinkedIn Analytics
+source-columns = planilha
+source-export = exportação
