@@ -747,4 +747,52 @@ mod tests {
         let one = pager(&ctx, "", 1, 1);
         assert_eq!((one.prev, one.next, one.links.len()), (None, None, 1));
     }
+
+    fn ctx_in(locale: &str) -> Ctx {
+        Ctx::new(&SiteConfig {
+            locale: crate::model::locale::Locale::parse(locale).unwrap(),
+            base_url: "https://x.example/kits".into(),
+            ..SiteConfig::default()
+        })
+    }
+
+    #[test]
+    fn a_listing_reads_in_the_sites_language() {
+        let tier = Listing {
+            facet: Some((Facet::Tier, Term { slug: "micro".into(), label: "Micro".into() })),
+            members: (0..30).collect(),
+        };
+        // 30 creators, 12 a page: page 2 shows 13 to 24.
+        let de = listing_view(&ctx_in("de-DE"), &tier, 2, 3, 12);
+        assert_eq!(de.title, "Micro-Creator");
+        assert_eq!(de.count_text, "30 Creator");
+        assert_eq!(de.range_text.as_deref(), Some("13–24 auf Seite 2 von 3"));
+        assert_eq!(
+            (de.facet_plural.as_deref(), de.facet_label.as_deref(), de.facet_all.as_deref()),
+            (Some("Stufen"), Some("Stufe"), Some("Alle Stufen"))
+        );
+        let en = listing_view(&ctx_in("en-US"), &tier, 1, 3, 12);
+        assert_eq!((en.title.as_str(), en.range_text.as_deref()), ("Micro creators", Some("1–12 on page 1 of 3")));
+        let ar = listing_view(&ctx_in("ar-SA"), &tier, 3, 3, 12);
+        assert_eq!(ar.title, "صنّاع محتوى فئة مايكرو");
+        assert_eq!(ar.range_text.as_deref(), Some("٢٥–٣٠ في الصفحة ٣ من ٣"));
+        // One page: no range.
+        let one = Listing { facet: None, members: vec![0] };
+        assert_eq!(listing_view(&ctx_in("de-DE"), &one, 1, 1, 12).range_text, None);
+    }
+
+    #[test]
+    fn terms_keep_the_tier_order_in_every_language() {
+        let listing = |slug: &str, n: usize| Listing {
+            facet: Some((Facet::Tier, Term { slug: slug.into(), label: slug.into() })),
+            members: (0..n).collect(),
+        };
+        let listings = [listing("nano", 5), listing("mega", 1), listing("micro", 2)];
+        let views = terms_views(&ctx_in("fr-FR"), &listings);
+        let tiers = views.iter().find(|v| v.facet == "tiers").unwrap();
+        let shown: Vec<(&str, &str)> = tiers.terms.iter().map(|t| (t.slug.as_str(), t.label.as_str())).collect();
+        assert_eq!(shown, [("mega", "Méga"), ("micro", "Micro"), ("nano", "Nano")]);
+        assert_eq!((tiers.title.as_str(), tiers.count_text.as_str()), ("Catégories", "3 catégories"));
+        assert_eq!(tiers.terms[0].count_text, "1 créateur");
+    }
 }

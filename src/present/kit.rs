@@ -416,19 +416,6 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn initials_and_hosts() {
-        assert_eq!(initials("Ava Chen"), "AC");
-        assert_eq!(initials("  "), "?");
-        assert_eq!(initials("李 小龙"), "李小");
-        assert_eq!(host_of("https://www.avachen.example/about"), "avachen.example");
-    }
-}
-
 /// "TikTok: TikTok Studio export, through Nov 30, 2026 (its dates carry no
 /// year; …)", in the page's language, for a platform whose figures were
 /// imported.
@@ -458,4 +445,49 @@ fn source_line(p: &crate::model::creator::PlatformProfile, ctx: &Ctx) -> Option<
         line.push_str(&t.with(key, &[("date", (&fmt.date(Some(d))).into())]));
     }
     Some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_hosts() {
+        assert_eq!(initials("Ava Chen"), "AC");
+        assert_eq!(initials("  "), "?");
+        assert_eq!(initials("李 小龙"), "李小");
+        assert_eq!(host_of("https://www.avachen.example/about"), "avachen.example");
+    }
+
+    #[test]
+    fn where_imported_figures_came_from_reads_in_the_kits_language() {
+        use crate::model::config::SiteConfig;
+        use crate::model::creator::PlatformProfile;
+        use crate::model::import::Provenance;
+        use crate::model::locale::Locale;
+        use crate::model::values::Date;
+        let mut p: PlatformProfile = serde_saphyr::from_str("platform: tiktok\nfollowers: 1000\n").unwrap();
+        assert_eq!(source_line(&p, &Ctx::new(&SiteConfig::default())), None, "typed in, not imported");
+        p.imported = Some(Provenance {
+            source: "TikTok Studio export".into(),
+            path: "data/ava".into(),
+            through: Some(Date { year: 2026, month: 11, day: 30 }),
+            years: Some(YearsFrom::FileName(Date { year: 2026, month: 12, day: 1 })),
+        });
+        let en = Ctx::new(&SiteConfig::default());
+        assert_eq!(
+            source_line(&p, &en).unwrap(),
+            "TikTok: TikTok Studio export, through Nov 30, 2026 (its dates carry no year; years counted back \
+             from the date in the file name, Dec 1, 2026)"
+        );
+        let de = Ctx::new(&SiteConfig { locale: Locale::parse("de-DE").unwrap(), ..SiteConfig::default() });
+        assert_eq!(
+            source_line(&p, &de).unwrap(),
+            "TikTok: TikTok-Studio-Export, bis 30. Nov. 2026 (Daten ohne Jahresangabe; Jahre zurückgerechnet \
+             ab dem Datum im Dateinamen, 1. Dez. 2026)"
+        );
+        // A source the labels do not know is shown as the load stage names it.
+        p.imported = Some(Provenance { source: "Some new export".into(), ..Provenance::default() });
+        assert_eq!(source_line(&p, &de).unwrap(), "TikTok: Some new export");
+    }
 }

@@ -234,3 +234,40 @@ pub fn total_audience(figures: &SiteFigures, ctx: &Ctx) -> String {
         .fold(None, |a, f| Some(a.unwrap_or(0.0) + f));
     ctx.fmt.compact(total)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::config::SiteConfig;
+    use crate::model::locale::Locale;
+
+    fn labels(locale: &str) -> serde_json::Value {
+        let ctx = Ctx::new(&SiteConfig { locale: Locale::parse(locale).unwrap(), ..SiteConfig::default() });
+        serde_json::from_str(&search_labels(&ctx)).unwrap()
+    }
+
+    #[test]
+    fn the_search_scripts_words_come_in_every_plural_form() {
+        let en = labels("en-US");
+        assert_eq!(en["matches"]["1"], "{n} creator matches.");
+        assert_eq!(en["matches"]["2"], "{n} creators match.");
+        assert_eq!(en["ratesFrom"], "Rates from {price}");
+        assert_eq!(en["ratings"]["excellent"], "Excellent");
+        // Arabic: zero, one, two, few (3), many (11) and other (100) differ.
+        let ar = labels("ar-SA");
+        let forms: Vec<&str> =
+            ["0", "1", "2", "3", "11", "100"].iter().map(|n| ar["matches"][n].as_str().unwrap()).collect();
+        assert_eq!(
+            forms,
+            [
+                "لا يوجد صانع محتوى مطابق.",
+                "صانع محتوى واحد مطابق.",
+                "صانعا محتوى مطابقان.",
+                "{n} صنّاع محتوى مطابقين.",
+                "{n} صانع محتوى مطابق.",
+                "{n} صانع محتوى مطابق.",
+            ]
+        );
+        assert_eq!(labels("de-DE")["audience"], "Follower");
+    }
+}
