@@ -446,13 +446,15 @@ fn the_arabic_roster_searches_in_arabic() {
     assert!(problems.is_empty(), "{problems:?}");
     let dir = run_in_page(&mut browser, &session, "return document.documentElement.dir;");
     assert_eq!(dir, json!("rtl"));
-    let settle = "await new Promise((r) => setTimeout(r, 600));";
+    // The index loads on first use: wait (up to 5 s) for the results.
+    let settle = "await new Promise((r) => setTimeout(r, 100));";
     let found = run_in_page(
         &mut browser,
         &session,
         &format!(
-            "const f = document.getElementById('search'); f.tiers.value = 'mega'; f.sort.value = 'followers'; f.dispatchEvent(new Event('change', {{bubbles: true}})); {settle} \
-             const cards = [...document.querySelectorAll('#search-results .creator-card')]; \
+            "const f = document.getElementById('search'); f.tiers.value = 'mega'; f.sort.value = 'followers'; f.dispatchEvent(new Event('change', {{bubbles: true}})); \
+             let cards = []; \
+             for (let i = 0; i < 50 && cards.length < 2; i++) {{ {settle} cards = [...document.querySelectorAll('#search-results .creator-card')]; }} \
              return {{status: f.querySelector('.search-status').textContent, \
                       names: cards.map((c) => c.querySelector('.creator-name').textContent), \
                       labels: [...cards[0].querySelectorAll('dt')].map((d) => d.textContent), \

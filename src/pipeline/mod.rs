@@ -9,6 +9,8 @@
 
 /// The export reader of the load stage, for `mediakit import`.
 pub use crate::load::import::{Export, RECENT_POSTS, YearBasis, inspect as inspect_export};
+/// How `mediakit import` writes the dates it reports, as pages write them.
+pub use crate::present::format::Formatter;
 
 pub mod changes;
 pub mod deps;
