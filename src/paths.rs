@@ -7,6 +7,8 @@ pub const CREATORS_DIR: &str = "content/creators";
 pub const CAMPAIGNS_DIR: &str = "content/campaigns";
 pub const STATIC_DIR: &str = "static";
 pub const THEMES_DIR: &str = "themes";
+/// A site's own label files (`i18n/de.ftl`).
+pub const LABELS_DIR: &str = "i18n";
 /// Where exports and spreadsheets are kept by convention; watched by `serve`.
 pub const DATA_DIR: &str = "data";
 

@@ -29,6 +29,11 @@ const MOUNT: &str = "/kits";
 /// The repository's demo site (its `content/`, `static/` and config) with
 /// `theme:` set to `theme`, built into its own `public/`.
 fn build_demo(theme: &str, brand: Option<(&str, &str)>) -> TempDir {
+    build_demo_in(theme, brand, None)
+}
+
+/// The demo as [`build_demo`] makes it, in `locale` when one is given.
+fn build_demo_in(theme: &str, brand: Option<(&str, &str)>, locale: Option<&str>) -> TempDir {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = temp_dir(&format!("browser-{theme}"));
     copy_dir(&repo.join("content"), &dir.join("content"));
@@ -41,6 +46,7 @@ fn build_demo(theme: &str, brand: Option<(&str, &str)>) -> TempDir {
             (Some("theme"), _) => format!("theme: {theme}\n"),
             (Some("primary_color"), Some((primary, _))) => format!("  primary_color: \"{primary}\"\n"),
             (Some("accent_color"), Some((_, accent))) => format!("  accent_color: \"{accent}\"\n"),
+            (Some("locale"), _) if locale.is_some() => format!("locale: {}\n", locale.unwrap_or_default()),
             _ => format!("{l}\n"),
         })
         .collect();
@@ -178,12 +184,24 @@ const CANARY: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-
 <body><p style="color:#bbb;background:#fff">faint text</p><img src="missing.png" alt="">
 <div style="width:2000px">wide</div><script>console.error("canary")</script></body></html>"#;
 
+/// The same faults on a right-to-left page, where a wide element sticks
+/// out past the left edge.
+const CANARY_RTL: &str = r#"<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>canary</title><link rel="icon" href="data:,"></head>
+<body><p style="color:#bbb;background:#fff">نص باهت</p><div style="width:2000px">عريض</div></body></html>"#;
+
 fn check_canary(browser: &mut Browser, session: &str, server: &StaticServer) {
     let problems = check_page(browser, session, &server.url(&format!("{MOUNT}/canary.html")), 1280)
         .unwrap_or_else(|e| panic!("canary: {e}"));
     let all = problems.join("\n");
     for expected in ["broken image", "page is", "low contrast", "console error", "HTTP 404"] {
         assert!(all.contains(expected), "the checks missed `{expected}` on the canary page:\n{all}");
+    }
+    let problems = check_page(browser, session, &server.url(&format!("{MOUNT}/canary-rtl.html")), 1280)
+        .unwrap_or_else(|e| panic!("canary: {e}"));
+    let all = problems.join("\n");
+    for expected in ["page is", "low contrast"] {
+        assert!(all.contains(expected), "the checks missed `{expected}` on the right-to-left canary:\n{all}");
     }
 }
 
@@ -217,8 +235,10 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
                 )
                 .unwrap_or_else(|e| panic!("{e}"));
             fs::write(public.join("canary.html"), CANARY).expect("write the canary");
+            fs::write(public.join("canary-rtl.html"), CANARY_RTL).expect("write the canary");
             check_canary(&mut browser, &session, &server);
             fs::remove_file(public.join("canary.html")).expect("remove the canary");
+            fs::remove_file(public.join("canary-rtl.html")).expect("remove the canary");
         }
         assert!(urls.len() >= 10, "the demo should have a dozen pages, found {urls:?}");
         for (width, height, label) in WIDTHS {
@@ -246,6 +266,39 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
                     let file = dir.join(format!("{theme}-{name}-{label}.png"));
                     if let Err(e) = screenshot(&mut browser, &session, width, &file) {
                         failures.push(format!("[{theme} · {label}] {path}: screenshot: {e}"));
+                    }
+                }
+            }
+        }
+    }
+    // Right to left: the Arabic demo in every theme passes the same checks
+    // (nothing sticks out past either edge, no console errors, contrast).
+    for theme in mediakit::load::theme::BUILTIN {
+        let site = build_demo_in(theme, None, Some("ar-SA"));
+        let public = site.join("public");
+        let server = StaticServer::start(&public, MOUNT).expect("start the server");
+        let urls = pages(&public);
+        for (width, height, label) in WIDTHS {
+            browser
+                .call(
+                    Some(&session),
+                    "Emulation.setDeviceMetricsOverride",
+                    json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}),
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+            for path in &urls {
+                loads += 1;
+                let tag = format!("[{theme} · {label} · ar-SA] {path}");
+                match check_page(&mut browser, &session, &server.url(path), width) {
+                    Ok(problems) => failures.extend(problems.into_iter().map(|p| format!("{tag}: {p}"))),
+                    Err(e) => failures.push(format!("{tag}: {e}")),
+                }
+                if let Some(dir) = &shots {
+                    let name = path.trim_start_matches(MOUNT).trim_matches('/').replace('/', "_");
+                    let name = if name.is_empty() { "roster".to_string() } else { name.replace(".html", "") };
+                    let file = dir.join(format!("{theme}-ar-{name}-{label}.png"));
+                    if let Err(e) = screenshot(&mut browser, &session, width, &file) {
+                        failures.push(format!("{tag}: screenshot: {e}"));
                     }
                 }
             }
@@ -363,6 +416,59 @@ fn the_search_box_filters_and_sorts_the_roster() {
         ),
     );
     assert_eq!(back, json!([false, true]));
+    let events = browser.take_events();
+    let problems = problems_in_events(&events, &session);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+/// The Arabic roster, right to left, on a phone: the search box's words and
+/// the cards its script draws are in Arabic (read from the page, with the
+/// plural form Arabic uses for two), and nothing sticks out past an edge.
+#[test]
+fn the_arabic_roster_searches_in_arabic() {
+    if !common::require_tool("chromium") {
+        return;
+    }
+    let site = build_demo_in("studio", None, Some("ar-SA"));
+    let public = site.join("public");
+    let server = StaticServer::start(&public, MOUNT).expect("start the server");
+    let profile = temp_dir("chromium-search-ar");
+    let mut browser = Browser::launch("chromium", &profile).unwrap_or_else(|e| panic!("cannot start chromium: {e}"));
+    let session = browser.open_page().unwrap_or_else(|e| panic!("cannot open a tab: {e}"));
+    browser
+        .call(
+            Some(&session),
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let problems = check_page(&mut browser, &session, &server.url(&format!("{MOUNT}/")), 390).expect("roster loads");
+    assert!(problems.is_empty(), "{problems:?}");
+    let dir = run_in_page(&mut browser, &session, "return document.documentElement.dir;");
+    assert_eq!(dir, json!("rtl"));
+    // The index loads on first use: wait (up to 5 s) for the results.
+    let settle = "await new Promise((r) => setTimeout(r, 100));";
+    let found = run_in_page(
+        &mut browser,
+        &session,
+        &format!(
+            "const f = document.getElementById('search'); f.tiers.value = 'mega'; f.sort.value = 'followers'; f.dispatchEvent(new Event('change', {{bubbles: true}})); \
+             let cards = []; \
+             for (let i = 0; i < 50 && cards.length < 2; i++) {{ {settle} cards = [...document.querySelectorAll('#search-results .creator-card')]; }} \
+             return {{status: f.querySelector('.search-status').textContent, \
+                      names: cards.map((c) => c.querySelector('.creator-name').textContent), \
+                      labels: [...cards[0].querySelectorAll('dt')].map((d) => d.textContent), \
+                      tier: cards[0].querySelector('.tier').textContent, \
+                      platforms: cards[0].querySelector('.chips').getAttribute('aria-label'), \
+                      width: document.documentElement.scrollWidth}};"
+        ),
+    );
+    assert_eq!(found["names"], json!(["Jules Moreau", "Marcus Hale"]), "{found}");
+    assert_eq!(found["status"], json!("صانعا محتوى مطابقان."), "the dual form: {found}");
+    assert_eq!(found["labels"], json!(["الجمهور", "معدل التفاعل", "الفئة"]), "{found}");
+    assert_eq!(found["tier"], json!("ميغا"), "{found}");
+    assert_eq!(found["platforms"], json!("المنصات"), "{found}");
+    assert!(found["width"].as_u64().unwrap_or(9999) <= 390, "the results fit the phone: {found}");
     let events = browser.take_events();
     let problems = problems_in_events(&events, &session);
     assert!(problems.is_empty(), "{problems:?}");

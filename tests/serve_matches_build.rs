@@ -74,8 +74,17 @@ fn content_config_and_theme_edits() {
         s.write("mediakit.yaml", &edited);
     });
     walk.step("override the theme's 404.html", "themes/studio/templates/404.html", |s| {
-        let page = builtin_template("404.html").replace("This page does not exist", "Nothing here (override)");
+        let page = builtin_template("404.html").replace("{{ t(key=\"notfound-heading\") }}", "Nothing here (override)");
+        assert!(page.contains("Nothing here (override)"), "404.html shows the heading label");
         s.write("themes/studio/templates/404.html", &page);
+    });
+    // The site's own labels, and a creator's language of its own.
+    walk.step("add the site's own English labels", "i18n/en.ftl", |s| {
+        s.write("i18n/en.ftl", "kit-platforms = Channels\n")
+    });
+    walk.step("change a label", "i18n/en.ftl", |s| s.write("i18n/en.ftl", "kit-platforms = Where to find me\n"));
+    walk.step("a creator in German", "content/creators/mia-rossi.yaml", |s| {
+        s.replace("content/creators/mia-rossi.yaml", "name: Mia Rossi", "name: Mia Rossi\nlocale: de-DE")
     });
     walk.step("override the theme's kit.html", "themes/studio/templates/kit.html", |s| {
         let kit = builtin_template("kit.html");

@@ -111,6 +111,41 @@ fn pdf_text() {
     }
 }
 
+/// One kit and one report in every built-in language, pages and PDFs: the
+/// labels, the number and date formats, and (Arabic) the page direction.
+#[test]
+fn a_kit_and_a_report_in_every_language() {
+    for locale in ["de-DE", "fr-FR", "es-ES", "pt-BR", "it-IT", "nl-NL", "ar-SA"] {
+        let site = SiteTest::fixture(SITE).edit("mediakit.yaml", "locale: en-US", &format!("locale: {locale}"));
+        let out = site.build();
+        let lang = locale.split('-').next().unwrap_or(locale);
+        assert_snapshot!(format!("i18n-{lang}-page-kit-mia-rossi"), out.page("creators/mia-rossi/index.html"));
+        assert_snapshot!(format!("i18n-{lang}-page-report-summer-glow"), out.page("campaigns/summer-glow/index.html"));
+        let Some(kit) = out.pdf_text("creators/mia-rossi/media-kit.pdf") else { continue };
+        assert_snapshot!(format!("i18n-{lang}-pdf-kit-mia-rossi"), kit);
+        if let Some(report) = out.pdf_text("campaigns/summer-glow/report.pdf") {
+            assert_snapshot!(format!("i18n-{lang}-pdf-report-summer-glow"), report);
+        }
+    }
+}
+
+/// A creator and a campaign in languages of their own on an English site:
+/// their pages and PDFs follow them, the roster stays English.
+#[test]
+fn a_creator_and_a_campaign_with_a_locale_of_their_own() {
+    let site = SiteTest::fixture(SITE)
+        .edit("content/creators/mia-rossi.yaml", "name: Mia Rossi", "name: Mia Rossi\nlocale: it-IT")
+        .edit("content/campaigns/summer-glow.yaml", "name: Summer Glow", "name: Summer Glow\nlocale: fr-FR");
+    let out = site.build();
+    let kit = out.page("creators/mia-rossi/index.html");
+    assert!(kit.contains("html{lang=\"it-IT\"}"), "{kit}");
+    let report = out.page("campaigns/summer-glow/index.html");
+    assert!(report.contains("html{lang=\"fr-FR\"}") && report.contains("Résultats"), "{report}");
+    let roster = out.page("index.html");
+    assert!(roster.contains("html{lang=\"en-US\"}") && roster.contains("Campaign reports"), "{roster}");
+    assert_snapshot!("i18n-own-locale-rates-mia-rossi", out.page("creators/mia-rossi/rates/index.html"));
+}
+
 #[test]
 fn check_and_build_of_a_good_site() {
     let site = SiteTest::fixture(SITE);

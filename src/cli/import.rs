@@ -11,7 +11,7 @@ use crate::model::values::Date;
 use crate::pipeline::{Export, RECENT_POSTS, YearBasis, inspect_export};
 
 fn date(locale: &Locale, d: Date) -> String {
-    locale.date(d.year, d.month, d.day)
+    crate::pipeline::Formatter::new(locale.clone()).date(Some(d))
 }
 
 fn count(n: u64) -> String {

@@ -85,15 +85,6 @@ impl Rating {
             Rating::Excellent => "excellent",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::Poor => "Poor",
-            Rating::Average => "Average",
-            Rating::Good => "Good",
-            Rating::Excellent => "Excellent",
-        }
-    }
 }
 
 /// The configured average (mean or median) of per-post values.

@@ -118,7 +118,10 @@ impl Facets {
 }
 
 pub fn tier_term(t: Tier) -> Term {
-    Term { slug: t.label().to_lowercase(), label: t.label().to_string() }
+    // The label is the tier's English name; pages show it in their language.
+    let key = t.key();
+    let label = key[..1].to_ascii_uppercase() + &key[1..];
+    Term { slug: key.to_string(), label }
 }
 
 pub fn platform_term(p: Platform) -> Term {

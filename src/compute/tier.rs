@@ -16,13 +16,14 @@ pub enum Tier {
 }
 
 impl Tier {
-    pub fn label(self) -> &'static str {
+    /// The tier's name in `data.json` and CSS classes; labels are in `present`.
+    pub fn key(self) -> &'static str {
         match self {
-            Tier::Emerging => "Emerging",
-            Tier::Nano => "Nano",
-            Tier::Micro => "Micro",
-            Tier::Macro => "Macro",
-            Tier::Mega => "Mega",
+            Tier::Emerging => "emerging",
+            Tier::Nano => "nano",
+            Tier::Micro => "micro",
+            Tier::Macro => "macro",
+            Tier::Mega => "mega",
         }
     }
 

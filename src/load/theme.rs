@@ -47,7 +47,13 @@ pub struct Theme {
     pub templates: BTreeMap<String, String>,
     /// `css/theme.css` → bytes, copied into the output.
     pub static_files: BTreeMap<String, Vec<u8>>,
+    /// Label files (`i18n/*.ftl`) as (path as shown, text): the theme's,
+    /// then the site's, a later file winning over an earlier one.
+    pub labels: Vec<(String, String)>,
 }
+
+/// The folder of label files, in a theme and in the site.
+pub const LABELS_DIR: &str = crate::paths::LABELS_DIR;
 
 fn builtin_files(theme: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
     THEME_FILES.iter().filter_map(move |(path, bytes)| {
@@ -97,8 +103,24 @@ pub fn load(name: &str, paths: &SitePaths) -> Result<Theme, Diagnostic> {
         for (key, bytes) in read_folder(&site_theme.join("static"), paths)? {
             theme.static_files.insert(key, bytes);
         }
+        read_labels(&site_theme.join(LABELS_DIR), &format!("themes/{name}/{LABELS_DIR}"), paths, &mut theme.labels)?;
     }
+    read_labels(&paths.root.join(LABELS_DIR), LABELS_DIR, paths, &mut theme.labels)?;
     Ok(theme)
+}
+
+/// The `.ftl` files of a labels folder, as (path as shown, text).
+fn read_labels(dir: &Path, shown: &str, paths: &SitePaths, out: &mut Vec<(String, String)>) -> Result<(), Diagnostic> {
+    for (key, bytes) in read_folder(dir, paths)? {
+        if !key.ends_with(".ftl") || key.contains('/') {
+            continue;
+        }
+        let file = format!("{shown}/{key}");
+        let text =
+            String::from_utf8(bytes).map_err(|_| Diagnostic::error(file.clone(), "a label file must be UTF-8 text"))?;
+        out.push((file, text));
+    }
+    Ok(())
 }
 
 /// Every file of a site theme folder as (path inside the folder, bytes).

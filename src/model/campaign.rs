@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{Objective, Platform, PostFormat, ReportHide};
 use crate::model::import::PostsFrom;
+use crate::model::locale::Locale;
 use crate::model::values::{Amount, Count, Currency, Date, Link};
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -18,6 +19,9 @@ pub struct Campaign {
     pub objective: Option<Objective>,
     /// Defaults to the site currency.
     pub currency: Option<Currency>,
+    /// The language of the report page and PDF (`fr-FR` for a French
+    /// brand); the site's `locale` when absent.
+    pub locale: Option<Locale>,
     pub budget: Option<Amount>,
     #[serde(default)]
     pub goals: Goals,

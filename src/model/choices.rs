@@ -46,6 +46,8 @@ impl Platform {
         }
     }
 
+    /// The platform's name, for messages; pages and PDFs take theirs from
+    /// the labels (`platform-*`).
     pub fn label(self) -> &'static str {
         match self {
             Platform::Instagram => "Instagram",
@@ -57,14 +59,6 @@ impl Platform {
             Platform::Twitch => "Twitch",
             Platform::X => "X",
             Platform::Other => "Other",
-        }
-    }
-
-    /// What a platform calls its audience, for labels such as "48.2K subscribers".
-    pub fn audience_word(self) -> &'static str {
-        match self {
-            Platform::Youtube => "subscribers",
-            _ => "followers",
         }
     }
 }
@@ -82,15 +76,16 @@ pub enum PostFormat {
 }
 
 impl PostFormat {
-    pub fn label(self) -> &'static str {
+    /// The name in content files; labels are in `present`.
+    pub fn key(self) -> &'static str {
         match self {
-            PostFormat::Post => "Post",
-            PostFormat::Reel => "Reel",
-            PostFormat::Story => "Story",
-            PostFormat::Video => "Video",
-            PostFormat::Short => "Short",
-            PostFormat::Live => "Live",
-            PostFormat::Carousel => "Carousel",
+            PostFormat::Post => "post",
+            PostFormat::Reel => "reel",
+            PostFormat::Story => "story",
+            PostFormat::Video => "video",
+            PostFormat::Short => "short",
+            PostFormat::Live => "live",
+            PostFormat::Carousel => "carousel",
         }
     }
 }
@@ -105,12 +100,13 @@ pub enum Objective {
 }
 
 impl Objective {
-    pub fn label(self) -> &'static str {
+    /// The name in content files; labels are in `present`.
+    pub fn key(self) -> &'static str {
         match self {
-            Objective::Awareness => "Awareness",
-            Objective::Engagement => "Engagement",
-            Objective::Traffic => "Traffic",
-            Objective::Conversions => "Conversions",
+            Objective::Awareness => "awareness",
+            Objective::Engagement => "engagement",
+            Objective::Traffic => "traffic",
+            Objective::Conversions => "conversions",
         }
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{KitSection, Platform};
 use crate::model::import::{ImportSpec, Provenance};
+use crate::model::locale::Locale;
 use crate::model::values::{Amount, Asset, Count, Currency, Date, Email, Link, OrderedMap, Percent};
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -22,6 +23,9 @@ pub struct Creator {
     pub bio: Option<String>,
     /// The date the figures were taken ("data as of" on the kit).
     pub as_of: Option<Date>,
+    /// The language of this creator's kit, rate card and PDF (`de-DE`,
+    /// `ar-SA`); the site's `locale` when absent. The roster stays in the site's.
+    pub locale: Option<Locale>,
     /// Sections left out of the public kit.
     #[serde(default)]
     pub hide: Vec<KitSection>,

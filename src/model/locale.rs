@@ -1,8 +1,7 @@
-//! `locale:` decides how numbers, money and dates are written.
-//!
-//! A small table rather than a full CLDR database: the languages below cover
-//! the markets the tool is used in, and the region only changes the date order
-//! for English.
+//! `locale:` names the language of every label and how numbers, money and
+//! dates are written (a BCP 47 tag such as `de-AT`). The words are in
+//! `present/i18n`, the CLDR formats in `present/cldr`; a region those do not
+//! know takes the language's defaults.
 
 use std::fmt;
 
@@ -22,9 +21,10 @@ pub enum Language {
     Da,
     Nb,
     Pl,
+    Ar,
 }
 
-const LANGUAGES: [(&str, Language); 11] = [
+const LANGUAGES: [(&str, Language); 12] = [
     ("en", Language::En),
     ("de", Language::De),
     ("fr", Language::Fr),
@@ -36,6 +36,7 @@ const LANGUAGES: [(&str, Language); 11] = [
     ("da", Language::Da),
     ("nb", Language::Nb),
     ("pl", Language::Pl),
+    ("ar", Language::Ar),
 ];
 
 /// The language codes `locale:` accepts, for the JSON Schema.
@@ -71,7 +72,7 @@ impl Locale {
                 Ok(Locale { tag, language, region })
             }
             _ => Err(format!(
-                "expected a locale such as en-US, en-GB, de-DE, fr-FR, es-ES, it-IT, pt-BR or nl-NL, found \"{}\" (supported languages: {})",
+                "expected a locale such as en-US, en-GB, de-DE, fr-FR, es-ES, it-IT, pt-BR, nl-NL or ar-SA, found \"{}\" (supported languages: {})",
                 crate::model::values::clip(text),
                 LANGUAGES.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", ")
             )),
@@ -87,90 +88,19 @@ impl Locale {
         &self.tag
     }
 
-    pub fn decimal_separator(&self) -> char {
-        match self.language {
-            Language::En => '.',
-            _ => ',',
-        }
+    /// The language subtag, lowercase (`de`).
+    pub fn language_code(&self) -> &'static str {
+        LANGUAGES.iter().find(|(_, l)| *l == self.language).map_or("en", |(code, _)| code)
     }
 
-    pub fn group_separator(&self) -> &'static str {
-        match self.language {
-            Language::En => ",",
-            Language::De if self.region == "CH" => "’",
-            Language::De | Language::Es | Language::It | Language::Pt | Language::Nl | Language::Da => ".",
-            // Narrow no-break space, as printed in French and Nordic texts.
-            Language::Fr | Language::Sv | Language::Nb | Language::Pl => "\u{202F}",
-        }
+    /// The region subtag, uppercase (`AT`), when the tag has one.
+    pub fn region(&self) -> Option<&str> {
+        (!self.region.is_empty()).then_some(self.region.as_str())
     }
 
-    /// Whether the currency symbol follows the amount ("1.200 €").
-    pub fn currency_after(&self) -> bool {
-        !matches!(self.language, Language::En | Language::Pt | Language::Nl)
-    }
-
-    /// Whether a space separates number and percent sign ("5,4 %").
-    pub fn percent_space(&self) -> bool {
-        matches!(self.language, Language::De | Language::Fr | Language::Es | Language::Sv | Language::Nb | Language::Da)
-    }
-
-    fn month_short(&self, month: u8) -> &'static str {
-        let i = usize::from(month.clamp(1, 12) - 1);
-        let table: [&str; 12] = match self.language {
-            Language::En => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-            Language::De => {
-                ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
-            }
-            Language::Fr => {
-                ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-            }
-            Language::Es => ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-            Language::It => ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
-            Language::Pt => {
-                ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."]
-            }
-            Language::Nl => ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-            Language::Sv => {
-                ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."]
-            }
-            Language::Da => {
-                ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
-            }
-            Language::Nb => {
-                ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."]
-            }
-            Language::Pl => ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
-        };
-        table[i]
-    }
-
-    /// "Mar 5, 2026" in the US, "5 Mar 2026" elsewhere, "5. März 2026" in German.
-    pub fn date(&self, year: i32, month: u8, day: u8) -> String {
-        let m = self.month_short(month);
-        match self.language {
-            Language::En if self.region == "US" || self.region.is_empty() || self.region == "CA" => {
-                format!("{m} {day}, {year}")
-            }
-            Language::De | Language::Da | Language::Nb => format!("{day}. {m} {year}"),
-            _ => format!("{day} {m} {year}"),
-        }
-    }
-
-    /// "Mar 2026": for chart axes and date ranges.
-    pub fn month_year(&self, year: i32, month: u8) -> String {
-        format!("{} {year}", self.month_short(month))
-    }
-
-    /// "Mar 5": for chart axes inside one year.
-    pub fn day_month(&self, month: u8, day: u8) -> String {
-        let m = self.month_short(month);
-        match self.language {
-            Language::En if self.region == "US" || self.region.is_empty() || self.region == "CA" => {
-                format!("{m} {day}")
-            }
-            Language::De | Language::Da | Language::Nb => format!("{day}. {m}"),
-            _ => format!("{day} {m}"),
-        }
+    /// Whether the language is written right to left.
+    pub fn rtl(&self) -> bool {
+        self.language == Language::Ar
     }
 }
 
@@ -206,9 +136,11 @@ mod tests {
     }
 
     #[test]
-    fn dates_follow_the_region() {
-        assert_eq!(Locale::parse("en-US").unwrap().date(2026, 3, 5), "Mar 5, 2026");
-        assert_eq!(Locale::parse("en-GB").unwrap().date(2026, 3, 5), "5 Mar 2026");
-        assert_eq!(Locale::parse("de-DE").unwrap().date(2026, 3, 5), "5. März 2026");
+    fn arabic_is_right_to_left() {
+        let ar = Locale::parse("ar-SA").unwrap();
+        assert!(ar.rtl());
+        assert_eq!((ar.language_code(), ar.region()), ("ar", Some("SA")));
+        assert!(!Locale::parse("de").unwrap().rtl());
+        assert_eq!(Locale::parse("de").unwrap().region(), None);
     }
 }

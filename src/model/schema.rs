@@ -435,9 +435,9 @@ impl JsonSchema for Locale {
         json_schema!({
             "type": "string",
             "pattern": format!(r"^\s*({})([-_]([A-Za-z]{{2}})?)?\s*$", languages.join("|")),
-            "patternErrorMessage": "a locale such as en-US, en-GB, de-DE, fr-FR, es-ES, it-IT, pt-BR or nl-NL",
-            "description": "How numbers, money and dates are written: a language, optionally with a region.",
-            "examples": ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "nl-NL", "sv-SE", "da-DK", "nb-NO", "pl-PL"]
+            "patternErrorMessage": "a locale such as en-US, en-GB, de-DE, fr-FR, es-ES, it-IT, pt-BR, nl-NL or ar-SA",
+            "description": "The language of every label and how numbers, money and dates are written: a language, optionally with a region. Labels are built in for en, de, fr, es, pt, it, nl and ar.",
+            "examples": ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "nl-NL", "ar-SA", "sv-SE", "da-DK", "nb-NO", "pl-PL"]
         })
     }
 }

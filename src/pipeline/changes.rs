@@ -39,6 +39,8 @@ pub fn classify(paths: &SitePaths, theme: &str, path: &Path) -> Change {
         ["content", "campaigns", file] => content_file(file).map_or(Change::Full, Change::Campaign),
         ["content", ..] => Change::Full,
         [dir, ..] if *dir == paths::STATIC_DIR => Change::Static,
+        // Label files are read with the theme.
+        [dir, ..] if *dir == crate::load::theme::LABELS_DIR => Change::Theme,
         // The themes folder appeared or went away: the theme is read again.
         [dir] if *dir == paths::THEMES_DIR => Change::Theme,
         [dir, name, ..] if *dir == paths::THEMES_DIR && *name == theme => Change::Theme,

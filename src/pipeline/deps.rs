@@ -95,7 +95,7 @@ fn site_wide(inputs: &Inputs, sources: &Sources) -> (Key, Key) {
     let pages = {
         let mut k = KeyBuilder::new("pages");
         k.key(config).text(&theme.name);
-        for (name, text) in &theme.templates {
+        for (name, text) in theme.templates.iter().chain(theme.labels.iter().map(|(n, t)| (n, t))) {
             k.text(name).text(text);
         }
         let custom = static_shown(crate::render::html::CUSTOM_CSS);

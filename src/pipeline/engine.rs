@@ -102,6 +102,16 @@ fn bucket(diagnostics: Diagnostics) -> BTreeMap<String, Vec<Diagnostic>> {
     problems
 }
 
+/// The views' context with the site's label files, and what those files
+/// (and the locales in use that have no labels) call for a warning about.
+fn labelled_ctx(site: &Site, theme: &Theme) -> Result<(Ctx, Vec<Diagnostic>), Diagnostics> {
+    let config_file = crate::paths::CONFIG_FILE;
+    let locales = std::iter::once((&site.config.locale, config_file))
+        .chain(site.creators.iter().filter_map(|e| e.data.locale.as_ref().map(|l| (l, e.file.as_str()))))
+        .chain(site.campaigns.iter().filter_map(|e| e.data.locale.as_ref().map(|l| (l, e.file.as_str()))));
+    Ctx::with_labels(&site.config, &theme.labels, locales).map_err(|items| Diagnostics { items })
+}
+
 impl Engine {
     /// Loads the site whose input files `sources` has hashed.
     pub fn load(options: &BuildOptions, pdfs: Pdfs, sources: Sources, t: &Timings) -> Result<Engine, Diagnostics> {
@@ -116,7 +126,7 @@ impl Engine {
         diagnostics.items.extend(load::base_url_warning(&paths, &site.config.base_url, options.base_url.is_some()));
         let theme = t.stage("theme", || load::theme::load(&site.config.theme, &paths)).map_err(single)?;
         let statics = statics::static_files(&paths).map_err(single)?;
-        let ctx = Ctx::new(&site.config);
+        let (ctx, label_warnings) = labelled_ctx(&site, &theme)?;
         let html = Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file()).map_err(single)?;
         let pdf = Pdf::new(&ctx, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
@@ -143,7 +153,11 @@ impl Engine {
             html,
             pdf,
             keys,
-            problems: bucket(diagnostics),
+            problems: bucket({
+                let mut d = diagnostics;
+                d.items.extend(label_warnings);
+                d
+            }),
             theme_problem: None,
             broken: loaded.broken.into_iter().collect(),
             stale: BTreeSet::new(),
@@ -318,14 +332,30 @@ impl Engine {
 
     fn reload_theme(&mut self) {
         self.theme_problem = None;
+        let labels: Vec<String> = self.theme.labels.iter().map(|(f, _)| f.clone()).collect();
+        for file in &labels {
+            self.problems.remove(file);
+        }
         let built = load::theme::load(&self.site.config.theme, &self.paths).and_then(|theme| {
-            let html = Html::new(&theme, &self.ctx, self.paths.static_dir().join(CUSTOM_CSS).is_file())?;
-            Ok((theme, html))
+            let (ctx, warnings) = labelled_ctx(&self.site, &theme).map_err(|d| {
+                let mut first = d.items.first().cloned().unwrap_or_else(|| Diagnostic::error("i18n", "label files"));
+                for more in d.items.iter().skip(1) {
+                    first.message.push_str(&format!("\n{}:{}: {}", more.file, more.line.unwrap_or(0), more.message));
+                }
+                first
+            })?;
+            let html = Html::new(&theme, &ctx, self.paths.static_dir().join(CUSTOM_CSS).is_file())?;
+            Ok((theme, ctx, html, warnings))
         });
         match built {
-            Ok((theme, html)) => {
+            Ok((theme, ctx, html, warnings)) => {
                 self.theme = theme;
+                self.pdf = Pdf::new(&ctx, &self.site.root);
+                self.ctx = ctx;
                 self.html = html;
+                for (file, list) in bucket(Diagnostics { items: warnings }) {
+                    self.problems.entry(file).or_default().extend(list);
+                }
                 self.cards.write().unwrap_or_else(|e| e.into_inner()).clear();
             }
             Err(d) => self.theme_problem = Some(d),
@@ -529,7 +559,9 @@ impl Engine {
             .filter_map(|c| self.campaign_index(c))
             .map(|i| &self.figures.campaigns[i])
             .collect();
-        present::desk::track_record_view(&compute::brand::track_record(slug, &campaigns), &self.ctx)
+        // In the kit's language: the creator's own locale, else the site's.
+        let locale = self.site.creator(slug).and_then(|e| e.data.locale.as_ref());
+        present::desk::track_record_view(&compute::brand::track_record(slug, &campaigns), &self.ctx.localized(locale))
     }
 
     fn page_size(&self) -> usize {
@@ -637,7 +669,7 @@ impl Engine {
             .zip(&facets)
             .map(|((e, f), facets)| present::desk::search_row(e, f, facets, &self.ctx))
             .collect();
-        let index = present::desk::search_index(rows, &facets);
+        let index = present::desk::search_index(rows, &facets, &self.ctx);
         OutputFile::new(page::SEARCH_INDEX, json::to_json_compact(&index))
     }
 

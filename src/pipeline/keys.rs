@@ -126,8 +126,8 @@ pub struct Sources {
 }
 
 /// The folders of a site whose files are inputs (`data/` holds the exports
-/// and spreadsheets entries import).
-const INPUT_DIRS: [&str; 4] = ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::DATA_DIR];
+/// and spreadsheets entries import; `i18n/` a site's own label files).
+const INPUT_DIRS: [&str; 5] = ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::DATA_DIR, paths::LABELS_DIR];
 
 /// The input files at or under `path`, as (shown path, path), sorted.
 /// Symlinked folders that stay inside the site are walked through, as the

@@ -9,6 +9,8 @@
 
 /// The export reader of the load stage, for `mediakit import`.
 pub use crate::load::import::{Export, RECENT_POSTS, YearBasis, inspect as inspect_export};
+/// How `mediakit import` writes the dates it reports, as pages write them.
+pub use crate::present::format::Formatter;
 
 pub mod changes;
 pub mod deps;
@@ -431,11 +433,23 @@ pub fn check(root: &Path) -> Diagnostics {
     if let Some(site) = loaded.site {
         // Templates are part of the site too: a broken override is a problem to report.
         let paths = SitePaths::new(&site.root);
-        let ctx = crate::present::Ctx::new(&site.config);
-        let html = load::theme::load(&site.config.theme, &paths)
-            .and_then(|theme| crate::render::html::Html::new(&theme, &ctx, false).map(|_| ()));
-        if let Err(d) = html {
-            diagnostics.push(d);
+        match load::theme::load(&site.config.theme, &paths) {
+            Ok(theme) => {
+                // Label files too: a malformed one is an error, a gap a warning.
+                let locales = std::iter::once((&site.config.locale, crate::paths::CONFIG_FILE))
+                    .chain(site.creators.iter().filter_map(|e| e.data.locale.as_ref().map(|l| (l, e.file.as_str()))))
+                    .chain(site.campaigns.iter().filter_map(|e| e.data.locale.as_ref().map(|l| (l, e.file.as_str()))));
+                match crate::present::Ctx::with_labels(&site.config, &theme.labels, locales) {
+                    Ok((ctx, warnings)) => {
+                        diagnostics.items.extend(warnings);
+                        if let Err(d) = crate::render::html::Html::new(&theme, &ctx, false) {
+                            diagnostics.push(d);
+                        }
+                    }
+                    Err(errors) => diagnostics.items.extend(errors),
+                }
+            }
+            Err(d) => diagnostics.push(d),
         }
     }
     diagnostics.sort();

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::compute::brand::{BrandFigures, TRACK_METRICS, TrackEntry};
 use crate::compute::campaign::CampaignFigures;
-use crate::compute::facets::{Facet, Facets, Listing};
+use crate::compute::facets::{Facet, Facets, Listing, Term};
 use crate::compute::metric::{Metric, Totals};
 use crate::compute::{CreatorFigures, SiteFigures};
 use crate::model::Entry;
@@ -15,6 +15,7 @@ use crate::model::values::Date;
 use crate::present::Ctx;
 use crate::present::charts::shapes::{self, Bar, Series};
 use crate::present::charts::{Chart, finish_svg};
+use crate::present::i18n::join_list;
 use crate::present::metrics;
 use crate::present::report::{Cell, Column, Kpi, Table};
 use crate::present::urls::{encode_path, page};
@@ -70,10 +71,13 @@ pub struct ListingView {
     /// `niches`, `tiers`, …; `None` on the roster.
     pub facet: Option<&'static str>,
     /// "Niche", "Tier", …
-    pub facet_label: Option<&'static str>,
+    pub facet_label: Option<String>,
     /// The list of every term of the facet (`niches/`).
     pub facet_url: Option<String>,
-    pub facet_plural: Option<&'static str>,
+    /// "Niches", "Tiers", …
+    pub facet_plural: Option<String>,
+    /// "All niches": the link to the list of terms.
+    pub facet_all: Option<String>,
     pub term: Option<String>,
     pub title: String,
     /// Creators in the whole listing, and the span of this page ("25–48").
@@ -81,6 +85,31 @@ pub struct ListingView {
     pub first: usize,
     pub last: usize,
     pub pager: Pager,
+    /// "12 creators" and, past one page, "25–48 on page 2 of 5".
+    pub count_text: String,
+    pub range_text: Option<String>,
+}
+
+/// How a term reads on a page: tiers and platforms in the page's language,
+/// niches and countries as the profiles write them.
+pub fn term_label(ctx: &Ctx, facet: Facet, term: &Term) -> String {
+    match facet {
+        Facet::Tier => ctx.t.text(&format!("tier-{}", term.slug)),
+        Facet::Platform => ctx.t.text(&format!("platform-{}", term.slug)),
+        Facet::Niche | Facet::Location => term.label.clone(),
+    }
+}
+
+/// The facet's title ("Niches"), one term's kind ("Niche") and the link to
+/// all of its terms ("All niches").
+fn facet_words(ctx: &Ctx, facet: Facet) -> (String, String, String) {
+    let id = format!("facet-{}", facet.dir());
+    (ctx.t.text(&id), ctx.t.attr(&id, "one"), ctx.t.attr(&id, "all"))
+}
+
+/// A count in the page's language: `counted(ctx, "brands-count", 3)`.
+pub fn counted(ctx: &Ctx, id: &str, n: usize) -> String {
+    ctx.t.with(id, &[("count", n.into()), ("n", (&ctx.fmt.count(Some(n as f64))).into())])
 }
 
 pub fn listing_view(ctx: &Ctx, listing: &Listing, current: usize, pages: usize, page_size: usize) -> ListingView {
@@ -89,27 +118,40 @@ pub fn listing_view(ctx: &Ctx, listing: &Listing, current: usize, pages: usize, 
     let last = (current * page_size).min(count);
     let dir = listing.dir();
     let (facet, term) = match &listing.facet {
-        Some((facet, term)) => (Some(*facet), Some(term.label.clone())),
+        Some((facet, term)) => (Some(*facet), Some(term_label(ctx, *facet, term))),
         None => (None, None),
     };
     let title = match (facet, &term) {
-        (Some(Facet::Niche), Some(t)) => format!("{t} creators"),
-        (Some(Facet::Tier), Some(t)) => format!("{t} creators"),
-        (Some(Facet::Platform), Some(t)) => format!("Creators on {t}"),
-        (Some(Facet::Location), Some(t)) => format!("Creators with an audience in {t}"),
+        (Some(f), Some(t)) => ctx.t.with(&format!("list-title-{}", f.dir()), &[("term", t.into())]),
         _ => ctx.site.title.clone(),
     };
+    let words = facet.map(|f| facet_words(ctx, f));
+    let n = |v: usize| ctx.fmt.count(Some(v as f64));
+    let range_text = (pages > 1).then(|| {
+        ctx.t.with(
+            "list-range",
+            &[
+                ("first", (&n(first)).into()),
+                ("last", (&n(last)).into()),
+                ("page", (&n(current)).into()),
+                ("pages", (&n(pages)).into()),
+            ],
+        )
+    });
     ListingView {
         facet: facet.map(Facet::dir),
-        facet_label: facet.map(Facet::label),
+        facet_label: words.as_ref().map(|w| w.1.clone()),
         facet_url: facet.map(|f| ctx.urls.path(&format!("{}/", f.dir()))),
-        facet_plural: facet.map(Facet::plural),
+        facet_plural: words.as_ref().map(|w| w.0.clone()),
+        facet_all: words.map(|w| w.2),
         term,
         title,
         count,
         first,
         last,
         pager: pager(ctx, &dir, current, pages),
+        count_text: counted(ctx, "roster-creators-count", count),
+        range_text,
     }
 }
 
@@ -120,6 +162,8 @@ pub struct TermLink {
     pub label: String,
     pub url: String,
     pub count: usize,
+    /// "3 creators".
+    pub count_text: String,
 }
 
 /// `niches/`, `tiers/`, …: every term of one facet with its count.
@@ -128,8 +172,14 @@ pub struct TermsView {
     pub facet: &'static str,
     /// The list of every term (`niches/`).
     pub url: String,
-    pub title: &'static str,
-    pub label: &'static str,
+    /// "Niches".
+    pub title: String,
+    /// "Niche": one term's kind, as the search box names its field.
+    pub label: String,
+    /// "8 niches".
+    pub count_text: String,
+    /// "Creators of Northlight by niche", for link previews.
+    pub description: String,
     pub terms: Vec<TermLink>,
 }
 
@@ -145,9 +195,10 @@ pub fn terms_views(ctx: &Ctx, listings: &[Listing]) -> Vec<TermsView> {
                     let (f, term) = l.facet.as_ref()?;
                     (*f == facet).then(|| TermLink {
                         slug: term.slug.clone(),
-                        label: term.label.clone(),
+                        label: term_label(ctx, facet, term),
                         url: ctx.urls.path(&encode_path(&l.dir())),
                         count: l.members.len(),
+                        count_text: counted(ctx, "roster-creators-count", l.members.len()),
                     })
                 })
                 .collect();
@@ -156,14 +207,19 @@ pub fn terms_views(ctx: &Ctx, listings: &[Listing]) -> Vec<TermsView> {
                 terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
             } else {
                 let rank =
-                    |t: &TermLink| ["Mega", "Macro", "Micro", "Nano", "Emerging"].iter().position(|l| *l == t.label);
+                    |t: &TermLink| ["mega", "macro", "micro", "nano", "emerging"].iter().position(|l| *l == t.slug);
                 terms.sort_by_key(rank);
             }
+            let (title, label, _) = facet_words(ctx, facet);
             TermsView {
                 facet: facet.dir(),
                 url: ctx.urls.path(&format!("{}/", facet.dir())),
-                title: facet.plural(),
-                label: facet.label(),
+                title,
+                label,
+                count_text: counted(ctx, &format!("facet-{}-count", facet.dir()), terms.len()),
+                description: ctx
+                    .t
+                    .with(&format!("facet-{}-description", facet.dir()), &[("brand", (&ctx.site.brand.name).into())]),
                 terms,
             }
         })
@@ -230,7 +286,7 @@ pub fn search_row(e: &Entry<Creator>, f: &CreatorFigures, facets: &Facets, ctx: 
         c.name.clone(),
         c.photo.as_ref().map(|p| ctx.urls.asset(p)),
         facets.niches.iter().map(|t| t.slug.clone()).collect(),
-        f.tier.map(|t| t.label().to_lowercase()),
+        f.tier.map(|t| t.key().to_string()),
         facets.platforms.iter().map(|p| p.key()).collect(),
         c.location.clone(),
         facets.country.as_ref().map(|t| t.slug.clone()),
@@ -242,7 +298,7 @@ pub fn search_row(e: &Entry<Creator>, f: &CreatorFigures, facets: &Facets, ctx: 
     )
 }
 
-pub fn search_index(rows: Vec<SearchRow>, all: &[Facets]) -> SearchIndex {
+pub fn search_index(rows: Vec<SearchRow>, all: &[Facets], ctx: &Ctx) -> SearchIndex {
     let mut niches = std::collections::BTreeMap::new();
     let mut countries = std::collections::BTreeMap::new();
     let mut tiers = std::collections::BTreeSet::new();
@@ -263,8 +319,8 @@ pub fn search_index(rows: Vec<SearchRow>, all: &[Facets]) -> SearchIndex {
         creators: rows,
         niches,
         countries,
-        tiers: tiers.into_iter().rev().map(|t| (t.label().to_lowercase(), t.label().to_string())).collect(),
-        platforms: platforms.into_iter().map(|p| (p.key().to_string(), p.label().to_string())).collect(),
+        tiers: tiers.into_iter().rev().map(|t| (t.key().to_string(), ctx.t.tier(t))).collect(),
+        platforms: platforms.into_iter().map(|p| (p.key().to_string(), ctx.t.platform(p))).collect(),
     }
 }
 
@@ -280,6 +336,8 @@ pub struct BrandCard {
     pub dates: String,
     pub reach: String,
     pub engagements: String,
+    /// "3 campaigns".
+    pub campaigns_text: String,
 }
 
 pub fn brand_card(b: &BrandFigures, ctx: &Ctx) -> BrandCard {
@@ -288,9 +346,10 @@ pub fn brand_card(b: &BrandFigures, ctx: &Ctx) -> BrandCard {
         url: ctx.urls.path(&encode_path(&page::brand(&b.slug))),
         campaigns: b.campaign_count,
         creators: b.creator_count,
-        dates: ctx.fmt.date_range(b.start, b.end),
+        dates: date_range(ctx, b.start, b.end),
         reach: ctx.fmt.compact(b.totals.get(Metric::Reach)),
         engagements: ctx.fmt.compact(b.totals.get(Metric::Engagements)),
+        campaigns_text: counted(ctx, "roster-campaigns-count", b.campaign_count),
     }
 }
 
@@ -305,6 +364,10 @@ pub struct BrandView {
     pub slug: String,
     pub name: String,
     pub dates: String,
+    /// "3 campaigns", "5 creators", "12 posts".
+    pub campaigns_text: String,
+    pub creators_text: String,
+    pub posts_text: String,
     pub campaign_count: usize,
     pub creator_count: usize,
     pub post_count: usize,
@@ -345,13 +408,18 @@ const BRAND_COLUMNS: [Metric; 10] = [
     Metric::Cpa,
 ];
 
-fn numeric(m: Metric) -> Column {
-    let words = metrics::words(m);
-    Column { label: words.short.to_string(), help: Some(words.help.to_string()), numeric: true }
+fn numeric(m: Metric, ctx: &Ctx) -> Column {
+    let words = metrics::words(m, &ctx.t);
+    Column { label: words.short, help: Some(words.help), numeric: true }
 }
 
-fn text_col(label: &str, numeric: bool) -> Column {
-    Column { label: label.to_string(), help: None, numeric }
+fn text_col(ctx: &Ctx, id: &str, numeric: bool) -> Column {
+    Column { label: ctx.t.text(id), help: None, numeric }
+}
+
+/// "Mar 1 – 31, 2026", "from Mar 1, 2026", or nothing, in the page's language.
+fn date_range(ctx: &Ctx, start: Option<Date>, end: Option<Date>) -> String {
+    crate::present::report::date_range(ctx, start, end)
 }
 
 fn cell(text: String) -> Cell {
@@ -390,7 +458,7 @@ pub fn brand_view(b: &BrandFigures, ctx: &Ctx) -> BrandView {
         if b.currency.is_none() && t.get(m).is_none() && m.unit() == crate::compute::metric::Unit::Money {
             continue;
         }
-        let words = metrics::words(m);
+        let words = metrics::words(m, &ctx.t);
         kpis.push(Kpi {
             metric: m,
             key: m.key(),
@@ -403,47 +471,45 @@ pub fn brand_view(b: &BrandFigures, ctx: &Ctx) -> BrandView {
     let mut notes = Vec::new();
     let mut hidden = Vec::new();
     if b.hidden.fees {
-        hidden.push("fees and costs");
+        hidden.push(ctx.t.text("report-hidden-fees"));
     }
     if b.hidden.revenue {
-        hidden.push("revenue");
+        hidden.push(ctx.t.text("report-hidden-revenue"));
     }
     if !hidden.is_empty() {
-        notes.push(format!(
-            "At least one of these campaigns leaves out {}, so this overview leaves out {} and every figure derived from {} for all of them.",
-            hidden.join(" and "),
-            if hidden.len() == 1 { "it" } else { "them" },
-            if hidden.len() == 1 { "it" } else { "them" },
-        ));
+        let list = join_list(&ctx.t, &hidden);
+        notes.push(ctx.t.with("brand-hidden-note", &[("list", (&list).into()), ("count", hidden.len().into())]));
     }
     if b.currency.is_none() {
-        notes.push(
-            "These campaigns are in more than one currency: money is shown per campaign and not added up.".to_string(),
-        );
+        notes.push(ctx.t.text("brand-currencies-note"));
     }
 
     // Campaigns in date order with their totals.
     let rows: Vec<&Totals> = b.campaigns.iter().map(|c| &c.totals).collect();
     let keys = useful(&BRAND_COLUMNS, &rows);
-    let mut columns = vec![text_col("Campaign", false), text_col("Dates", false), text_col("Creators", true)];
-    columns.extend(keys.iter().map(|m| numeric(*m)));
+    let mut columns = vec![
+        text_col(ctx, "desk-col-campaign", false),
+        text_col(ctx, "desk-col-dates", false),
+        text_col(ctx, "report-creators-heading", true),
+    ];
+    columns.extend(keys.iter().map(|m| numeric(*m, ctx)));
     let campaign_rows = b
         .campaigns
         .iter()
         .map(|c| {
             let mut row = vec![
                 Cell { text: c.name.clone(), link: Some(ctx.urls.path(&page::report(&c.slug))) },
-                cell(fmt.date_range(c.start, c.end)),
-                cell(c.creators.to_string()),
+                cell(date_range(ctx, c.start, c.end)),
+                cell(fmt.count(Some(c.creators as f64))),
             ];
             row.extend(keys.iter().map(|m| cell(show(*m, &c.totals, &c.currency, false))));
             row
         })
         .collect();
     let mut total = vec![
-        cell("All campaigns".to_string()),
-        cell(fmt.date_range(b.start, b.end)),
-        cell(b.creator_count.to_string()),
+        cell(ctx.t.text("brand-all-campaigns")),
+        cell(date_range(ctx, b.start, b.end)),
+        cell(fmt.count(Some(b.creator_count as f64))),
     ];
     total.extend(keys.iter().map(|m| cell(show(*m, t, &currency, false))));
     let campaign_table = Table { columns, rows: campaign_rows, total: Some(total) };
@@ -451,16 +517,20 @@ pub fn brand_view(b: &BrandFigures, ctx: &Ctx) -> BrandView {
     // Each creator across the campaigns.
     let rows: Vec<&Totals> = b.creators.iter().map(|c| &c.totals).collect();
     let keys = useful(&BRAND_COLUMNS, &rows);
-    let mut columns = vec![text_col("Creator", false), text_col("Campaigns", true), text_col("Posts", true)];
-    columns.extend(keys.iter().map(|m| numeric(*m)));
+    let mut columns = vec![
+        text_col(ctx, "report-col-creator", false),
+        text_col(ctx, "desk-col-campaigns", true),
+        text_col(ctx, "report-col-posts", true),
+    ];
+    columns.extend(keys.iter().map(|m| numeric(*m, ctx)));
     let creator_rows = b
         .creators
         .iter()
         .map(|c| {
             let mut row = vec![
                 Cell { text: c.name.clone(), link: c.has_profile.then(|| ctx.urls.path(&page::kit(&c.slug))) },
-                cell(c.campaigns.len().to_string()),
-                cell(c.posts.to_string()),
+                cell(fmt.count(Some(c.campaigns.len() as f64))),
+                cell(fmt.count(Some(c.posts as f64))),
             ];
             row.extend(keys.iter().map(|m| cell(show(*m, &c.totals, &currency, false))));
             row
@@ -471,7 +541,10 @@ pub fn brand_view(b: &BrandFigures, ctx: &Ctx) -> BrandView {
     BrandView {
         slug: b.slug.clone(),
         name: b.name.clone(),
-        dates: fmt.date_range(b.start, b.end),
+        dates: date_range(ctx, b.start, b.end),
+        campaigns_text: counted(ctx, "roster-campaigns-count", b.campaign_count),
+        creators_text: counted(ctx, "report-creators", b.creator_count),
+        posts_text: counted(ctx, "report-posts", b.post_count),
         campaign_count: b.campaign_count,
         creator_count: b.creator_count,
         post_count: b.post_count,
@@ -495,7 +568,9 @@ fn brand_charts(b: &BrandFigures, ctx: &Ctx) -> Vec<Chart> {
     let mut out = Vec::new();
     let dated: Vec<(Date, &crate::compute::brand::BrandCampaign)> =
         b.campaigns.iter().filter_map(|c| Some((c.start.or(c.end)?, c))).collect();
-    let title = "Engagements by campaign over time".to_string();
+    let t = &ctx.t;
+    let rtl = ctx.rtl();
+    let title = t.text("chart-brand-title");
     let table: Vec<Vec<String>> = b
         .campaigns
         .iter()
@@ -519,14 +594,16 @@ fn brand_charts(b: &BrandFigures, ctx: &Ctx) -> Vec<Chart> {
     if b.campaigns.len() < 2 {
         return out;
     }
-    let summary = format!(
-        "{title}: {} campaign{} from {} to {}. {} had the most, {} engagements.",
-        b.campaign_count,
-        if b.campaign_count == 1 { "" } else { "s" },
-        fmt.date(b.start),
-        fmt.date(b.end),
-        best.name,
-        fmt.count(Some(most))
+    let summary = t.with(
+        "chart-brand-summary",
+        &[
+            ("title", (&title).into()),
+            ("campaigns", (&counted(ctx, "roster-campaigns-count", b.campaign_count)).into()),
+            ("from", (&fmt.date(b.start)).into()),
+            ("to", (&fmt.date(b.end)).into()),
+            ("best", (&best.name).into()),
+            ("n", (&fmt.count(Some(most))).into()),
+        ],
     );
     let distinct_days = {
         let mut days: Vec<i64> = points.iter().map(|p| p.0).collect();
@@ -534,13 +611,10 @@ fn brand_charts(b: &BrandFigures, ctx: &Ctx) -> Vec<Chart> {
         days.len()
     };
     let svg = if distinct_days >= 2 {
-        let series = [Series { name: "Engagements".into(), color: palette.primary, points }];
-        let x_label = |x: i64| {
-            let d = Date::from_days_since_epoch(x);
-            fmt.locale.month_year(d.year, d.month)
-        };
+        let series = [Series { name: t.text("metric-engagements"), color: palette.primary, points }];
+        let x_label = |x: i64| fmt.month_year(Date::from_days_since_epoch(x));
         let y_label = |y: f64| fmt.compact(Some(y));
-        shapes::lines(&series, &[], &x_label, &y_label, palette, true)
+        shapes::lines(&series, &[], &x_label, &y_label, palette, true, rtl)
     } else {
         let bars: Vec<Bar> = b
             .campaigns
@@ -550,15 +624,19 @@ fn brand_charts(b: &BrandFigures, ctx: &Ctx) -> Vec<Chart> {
                 Some(Bar { label: c.name.clone(), value: v, text: fmt.compact(Some(v)) })
             })
             .collect();
-        shapes::columns(&bars, palette, palette.primary)
+        shapes::columns(&bars, palette, palette.primary, rtl)
     };
     out.push(Chart {
         key: "chart-brand-timeline".to_string(),
-        svg: finish_svg(&svg, "chart-brand-timeline", &title, &summary),
+        svg: finish_svg(&svg, "chart-brand-timeline", &title, &summary, rtl),
         title,
         summary,
-        columns: ["Campaign", "Date", "Engagements", "Reach"].iter().map(|s| s.to_string()).collect(),
+        columns: ["desk-col-campaign", "report-col-date", "metric-engagements", "metric-reach"]
+            .iter()
+            .map(|id| t.text(id))
+            .collect(),
         rows: table,
+        toggle: t.text("chart-show-data"),
     });
     out
 }
@@ -579,7 +657,7 @@ pub struct TrackRow {
 #[derive(Clone, Debug, Serialize)]
 pub struct TrackFigure {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -606,18 +684,26 @@ pub fn track_record_view(entries: &[TrackEntry], ctx: &Ctx) -> Option<TrackRecor
                 url: ctx.urls.path(&page::report(&e.campaign)),
                 brand: e.brand.clone(),
                 brand_url: brand_slug.map(|s| ctx.urls.path(&encode_path(&page::brand(&s)))),
-                dates: fmt.date_range(e.start, e.end),
+                dates: date_range(ctx, e.start, e.end),
                 posts: e.posts,
                 figures: keys
                     .iter()
-                    .map(|m| TrackFigure { key: m.key(), label: metrics::words(*m).short, value: show(*m, &e.totals) })
+                    .map(|m| TrackFigure {
+                        key: m.key(),
+                        label: metrics::words(*m, &ctx.t).short,
+                        value: show(*m, &e.totals),
+                    })
                     .collect(),
             }
         })
         .collect();
-    let mut columns = vec![text_col("Campaign", false), text_col("Brand", false), text_col("Dates", false)];
-    columns.push(text_col("Posts", true));
-    columns.extend(keys.iter().map(|m| numeric(*m)));
+    let mut columns = vec![
+        text_col(ctx, "desk-col-campaign", false),
+        text_col(ctx, "desk-col-brand", false),
+        text_col(ctx, "desk-col-dates", false),
+    ];
+    columns.push(text_col(ctx, "report-col-posts", true));
+    columns.extend(keys.iter().map(|m| numeric(*m, ctx)));
     let table_rows = rows
         .iter()
         .zip(entries)
@@ -626,7 +712,7 @@ pub fn track_record_view(entries: &[TrackEntry], ctx: &Ctx) -> Option<TrackRecor
                 Cell { text: r.name.clone(), link: Some(r.url.clone()) },
                 Cell { text: r.brand.clone().unwrap_or_else(|| "—".to_string()), link: None },
                 cell(r.dates.clone()),
-                cell(r.posts.to_string()),
+                cell(fmt.count(Some(r.posts as f64))),
             ];
             row.extend(keys.iter().map(|m| cell(show(*m, &e.totals))));
             row
@@ -660,5 +746,53 @@ mod tests {
         assert_eq!(first.next.as_deref(), Some("/kits/page/2/"));
         let one = pager(&ctx, "", 1, 1);
         assert_eq!((one.prev, one.next, one.links.len()), (None, None, 1));
+    }
+
+    fn ctx_in(locale: &str) -> Ctx {
+        Ctx::new(&SiteConfig {
+            locale: crate::model::locale::Locale::parse(locale).unwrap(),
+            base_url: "https://x.example/kits".into(),
+            ..SiteConfig::default()
+        })
+    }
+
+    #[test]
+    fn a_listing_reads_in_the_sites_language() {
+        let tier = Listing {
+            facet: Some((Facet::Tier, Term { slug: "micro".into(), label: "Micro".into() })),
+            members: (0..30).collect(),
+        };
+        // 30 creators, 12 a page: page 2 shows 13 to 24.
+        let de = listing_view(&ctx_in("de-DE"), &tier, 2, 3, 12);
+        assert_eq!(de.title, "Micro-Creator");
+        assert_eq!(de.count_text, "30 Creator");
+        assert_eq!(de.range_text.as_deref(), Some("13–24 auf Seite 2 von 3"));
+        assert_eq!(
+            (de.facet_plural.as_deref(), de.facet_label.as_deref(), de.facet_all.as_deref()),
+            (Some("Stufen"), Some("Stufe"), Some("Alle Stufen"))
+        );
+        let en = listing_view(&ctx_in("en-US"), &tier, 1, 3, 12);
+        assert_eq!((en.title.as_str(), en.range_text.as_deref()), ("Micro creators", Some("1–12 on page 1 of 3")));
+        let ar = listing_view(&ctx_in("ar-SA"), &tier, 3, 3, 12);
+        assert_eq!(ar.title, "صنّاع محتوى فئة مايكرو");
+        assert_eq!(ar.range_text.as_deref(), Some("٢٥–٣٠ في الصفحة ٣ من ٣"));
+        // One page: no range.
+        let one = Listing { facet: None, members: vec![0] };
+        assert_eq!(listing_view(&ctx_in("de-DE"), &one, 1, 1, 12).range_text, None);
+    }
+
+    #[test]
+    fn terms_keep_the_tier_order_in_every_language() {
+        let listing = |slug: &str, n: usize| Listing {
+            facet: Some((Facet::Tier, Term { slug: slug.into(), label: slug.into() })),
+            members: (0..n).collect(),
+        };
+        let listings = [listing("nano", 5), listing("mega", 1), listing("micro", 2)];
+        let views = terms_views(&ctx_in("fr-FR"), &listings);
+        let tiers = views.iter().find(|v| v.facet == "tiers").unwrap();
+        let shown: Vec<(&str, &str)> = tiers.terms.iter().map(|t| (t.slug.as_str(), t.label.as_str())).collect();
+        assert_eq!(shown, [("mega", "Méga"), ("micro", "Micro"), ("nano", "Nano")]);
+        assert_eq!((tiers.title.as_str(), tiers.count_text.as_str()), ("Catégories", "3 catégories"));
+        assert_eq!(tiers.terms[0].count_text, "1 créateur");
     }
 }

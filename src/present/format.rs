@@ -2,51 +2,40 @@
 //! Every page, chart and PDF formats through here, so a figure reads the same
 //! everywhere; a missing figure is always "—".
 
-use crate::model::currency;
 use crate::model::locale::Locale;
 use crate::model::values::Date;
+use crate::present::cldr::{self, Data};
 
 pub const NOT_AVAILABLE: &str = "—";
-const MINUS: char = '−';
 
 #[derive(Clone, Debug)]
 pub struct Formatter {
     pub locale: Locale,
+    /// The locale's CLDR data.
+    pub cldr: &'static Data,
 }
 
 impl Formatter {
     pub fn new(locale: Locale) -> Formatter {
-        Formatter { locale }
+        Formatter { cldr: cldr::data(&locale), locale }
     }
 
-    /// Fixed decimals with the locale's separators; `−` for negatives.
+    /// `v` rounded to `decimals` as ASCII digits (no sign), and whether it
+    /// is negative once rounded (so "-0" never shows).
+    fn plain(v: f64, decimals: usize) -> (String, bool) {
+        let text = fixed(v.abs(), decimals);
+        let negative = v < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+        (text, negative)
+    }
+
+    /// Fixed decimals with the locale's separators and minus sign.
     pub fn number(&self, v: f64, decimals: usize) -> String {
         if !v.is_finite() {
             return NOT_AVAILABLE.to_string();
         }
-        let text = fixed(v.abs(), decimals);
-        let (int, frac) = match text.split_once('.') {
-            Some((i, f)) => (i, Some(f)),
-            None => (text.as_str(), None),
-        };
-        let group = self.locale.group_separator();
-        let mut out = String::with_capacity(text.len() + 8);
-        let negative = v < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0');
-        if negative {
-            out.push(MINUS);
-        }
-        let digits = int.len();
-        for (i, ch) in int.chars().enumerate() {
-            if i > 0 && (digits - i) % 3 == 0 {
-                out.push_str(group);
-            }
-            out.push(ch);
-        }
-        if let Some(f) = frac {
-            out.push(self.locale.decimal_separator());
-            out.push_str(f);
-        }
-        out
+        let (text, negative) = Formatter::plain(v, decimals);
+        let digits = self.cldr.digits(&text, true);
+        if negative { format!("{}{digits}", self.cldr.minus) } else { digits }
     }
 
     /// A whole count with separators: 48,200.
@@ -54,48 +43,67 @@ impl Formatter {
         v.map_or_else(na, |v| self.number(v.round(), 0))
     }
 
-    /// 950, 12K, 48.2K, 482K, 1.2M, 3.4B.
-    pub fn compact(&self, v: Option<f64>) -> String {
-        let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
-        let a = v.abs();
-        if a < 1000.0 {
-            return self.number(v.round(), 0);
-        }
-        const UNITS: [(f64, &str); 4] = [(1e3, "K"), (1e6, "M"), (1e9, "B"), (1e12, "T")];
-        let mut idx = UNITS.iter().rposition(|(size, _)| a >= *size).unwrap_or(0);
+    /// The compacted value of `v` for a compact pattern table: the number to
+    /// show (one decimal below 100, none above) and the pattern, stepping up
+    /// a magnitude when rounding reaches it (999,960 is "1M", not "1000K").
+    fn compacted(&self, table: &'static [cldr::Compact], v: f64) -> Option<(f64, usize, &'static cldr::Compact)> {
+        let mut at = v;
         loop {
-            let (size, suffix) = UNITS[idx];
-            let scaled = v / size;
+            let c = cldr::compact_pattern(table, at)?;
+            if c.is_plain() {
+                return Some((v, 0, c));
+            }
+            let scaled = v / c.divisor();
             let decimals = if scaled.abs() >= 100.0 { 0 } else { 1 };
             let factor = if decimals == 0 { 1.0 } else { 10.0 };
-            let rounded = (scaled * factor).round() / factor;
-            // 999,960 rounds to "1000K": step up to "1M" instead.
-            if rounded.abs() >= 1000.0 && idx + 1 < UNITS.len() {
-                idx += 1;
+            let rounded = round_half_even(v, c.divisor() / factor) / factor;
+            let next = 10f64.powi(i32::from(c.exponent) + 1);
+            if (rounded * c.divisor()).abs() >= next && table.iter().any(|t| t.exponent > c.exponent) {
+                at = next.copysign(v);
                 continue;
             }
-            let mut text = self.number(rounded, decimals);
-            let zero = format!("{}0", self.locale.decimal_separator());
-            if let Some(stripped) = text.strip_suffix(&zero) {
-                text = stripped.to_string();
-            }
-            return format!("{text}{suffix}");
+            return Some((rounded, decimals, c));
         }
     }
 
-    /// Money in its currency: $1,200, $36.36, 1.200 €, ¥150,000.
-    pub fn money(&self, v: Option<f64>, code: &str) -> String {
+    /// A compacted figure without its sign, trailing ".0" dropped (12K, 48.2K).
+    fn compact_digits(&self, rounded: f64, decimals: usize) -> String {
+        let (mut text, _) = Formatter::plain(rounded, decimals);
+        if let Some(whole) = text.strip_suffix(".0") {
+            text = whole.to_string();
+        }
+        self.cldr.digits(&text, false)
+    }
+
+    /// 950, 12K, 48.2K, 482K, 1.2M (en); 48.200, 1,2 Mio. (de); 48,2 k (fr).
+    pub fn compact(&self, v: Option<f64>) -> String {
         let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
-        let style = currency::style(code);
-        let decimals = usize::from(style.decimals);
-        let mut digits = self.number(v, decimals);
-        if decimals > 0 {
-            let zeros = format!("{}{}", self.locale.decimal_separator(), "0".repeat(decimals));
-            if let Some(whole) = digits.strip_suffix(&zeros) {
-                digits = whole.to_string();
+        match self.compacted(self.cldr.compact, v) {
+            None => self.number(v.round(), 0),
+            Some((_, _, c)) if c.is_plain() => self.number(v.round(), 0),
+            Some((rounded, decimals, c)) => {
+                let digits = self.compact_digits(rounded, decimals);
+                let negative = rounded < 0.0;
+                cldr::fill_compact(self.cldr, c.pattern_for(self.cldr.tag, rounded), &digits, negative, "")
             }
         }
-        self.place_currency(&digits, code, style.symbol)
+    }
+
+    fn symbol<'a>(&self, code: &'a str) -> &'a str {
+        self.cldr.symbol(code)
+    }
+
+    /// Money in its currency: $1,200, $36.36, 1.200 €, ¥150,000 (whole
+    /// amounts without decimals).
+    pub fn money(&self, v: Option<f64>, code: &str) -> String {
+        let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
+        let mut decimals = cldr::currency_digits(code);
+        if decimals > 0 && Formatter::plain(v, decimals).0.trim_end_matches('0').ends_with('.') {
+            decimals = 0;
+        }
+        let (text, negative) = Formatter::plain(v, decimals);
+        let digits = self.cldr.digits(&text, true);
+        self.cldr.apply(self.cldr.currency_pattern, &digits, negative, self.symbol(code))
     }
 
     /// Money rounded to K / M for tight spaces: $125K.
@@ -104,25 +112,21 @@ impl Formatter {
         if v.abs() < 10_000.0 {
             return self.money(Some(v), code);
         }
-        let style = currency::style(code);
-        self.place_currency(&self.compact(Some(v)), code, style.symbol)
+        match self.compacted(self.cldr.compact_currency, v) {
+            Some((rounded, decimals, c)) if !c.is_plain() => {
+                let digits = self.compact_digits(rounded, decimals);
+                let pattern = c.pattern_for(self.cldr.tag, rounded);
+                cldr::fill_compact(self.cldr, pattern, &digits, rounded < 0.0, self.symbol(code))
+            }
+            _ => self.money(Some(v.round()), code),
+        }
     }
 
-    fn place_currency(&self, digits: &str, code: &str, symbol: &str) -> String {
-        let (negative, digits) = match digits.strip_prefix(MINUS) {
-            Some(rest) => (true, rest),
-            None => (false, digits),
-        };
-        let sign = if negative { MINUS.to_string() } else { String::new() };
-        let mark = if symbol.is_empty() { code } else { symbol };
-        let spaced = symbol.is_empty() || mark.chars().all(|c| c.is_ascii_alphabetic());
-        if self.locale.currency_after() {
-            format!("{sign}{digits}\u{a0}{mark}")
-        } else if spaced {
-            format!("{sign}{mark}\u{a0}{digits}")
-        } else {
-            format!("{sign}{mark}{digits}")
-        }
+    /// `digits` in the locale's percent pattern: 5.5%, 5,5 %.
+    fn in_percent(&self, v: f64, decimals: usize) -> String {
+        let (text, negative) = Formatter::plain(v, decimals);
+        let digits = self.cldr.digits(&text, true);
+        self.cldr.apply(self.cldr.percent_pattern, &digits, negative, "")
     }
 
     /// 5.5%, 0.30%, 1,150% — more decimals only where they carry meaning.
@@ -136,23 +140,31 @@ impl Formatter {
         } else {
             2
         };
-        let space = if self.locale.percent_space() { "\u{a0}" } else { "" };
-        format!("{}{space}%", self.number(v, decimals))
+        self.in_percent(v, decimals)
     }
 
     /// An audience share as written: 78%, 12.5%.
     pub fn share(&self, v: Option<f64>) -> String {
         let Some(v) = v.filter(|v| v.is_finite()) else { return na() };
-        let rounded = (v * 10.0).round() / 10.0;
+        // Past 1e15 there are no tenths to show (and ×10 could overflow).
+        let rounded = if v.abs() < 1e15 { (v * 10.0).round() / 10.0 } else { v.round() };
         let decimals = if rounded.fract() == 0.0 { 0 } else { 1 };
-        let space = if self.locale.percent_space() { "\u{a0}" } else { "" };
-        format!("{}{space}%", self.number(rounded, decimals))
+        self.in_percent(rounded, decimals)
+    }
+
+    /// A range of percentages, "3–10%", with whole numbers kept whole.
+    pub fn percent_range(&self, min: f64, max: f64) -> String {
+        let short = |v: f64| {
+            let (text, _) = Formatter::plain(v, if v.fract() == 0.0 { 0 } else { 1 });
+            self.cldr.digits(&text, true)
+        };
+        self.cldr.apply(self.cldr.percent_pattern, &format!("{}–{}", short(min), short(max)), false, "")
     }
 
     /// +3.2% / −1.0%, for growth.
     pub fn signed_percent(&self, v: Option<f64>) -> String {
         match v.filter(|v| v.is_finite()) {
-            Some(x) if x > 0.0 => format!("+{}", self.percent(Some(x))),
+            Some(x) if x > 0.0 => format!("{}{}", self.cldr.plus, self.percent(Some(x))),
             other => self.percent(other),
         }
     }
@@ -169,26 +181,47 @@ impl Formatter {
         };
         let mut text = self.number(v, decimals);
         // 4.00× reads as 4.0×; 1.25× keeps its second decimal.
-        if decimals == 2 && text.ends_with('0') {
-            text.pop();
+        let zero = self.cldr.localise_digits("0");
+        if decimals == 2 && text.ends_with(zero.as_str()) {
+            text.truncate(text.len() - zero.len());
         }
         format!("{text}×")
     }
 
+    /// "Mar 5, 2026", "5. März 2026", "5 de mar. de 2026".
     pub fn date(&self, d: Option<Date>) -> String {
-        d.map_or_else(na, |d| self.locale.date(d.year, d.month, d.day))
+        d.map_or_else(na, |d| cldr::date_pattern(self.cldr, self.cldr.ymmmd, d.year, d.month, d.day))
     }
 
-    /// "Mar 1 – 31, 2026", "Mar 1 – Apr 15, 2026" or one date when the other is missing.
-    pub fn date_range(&self, start: Option<Date>, end: Option<Date>) -> String {
-        match (start, end) {
-            (Some(s), Some(e)) if s == e => self.date(Some(s)),
-            (Some(s), Some(e)) => format!("{} – {}", self.date(Some(s)), self.date(Some(e))),
-            (Some(s), None) => format!("from {}", self.date(Some(s))),
-            (None, Some(e)) => format!("until {}", self.date(Some(e))),
-            (None, None) => String::new(),
-        }
+    /// "Mar 2026": for chart axes.
+    pub fn month_year(&self, d: Date) -> String {
+        cldr::date_pattern(self.cldr, self.cldr.ymmm, d.year, d.month, d.day)
     }
+
+    /// "Mar 5": for chart axes inside one year.
+    pub fn day_month(&self, d: Date) -> String {
+        cldr::date_pattern(self.cldr, self.cldr.mmmd, d.year, d.month, d.day)
+    }
+
+    /// "Mar 1 – 31, 2026", "Mar 1 – Apr 15, 2026", "1.–31. März 2026".
+    pub fn date_range(&self, start: Date, end: Date) -> String {
+        cldr::date_interval(self.cldr, (start.year, start.month, start.day), (end.year, end.month, end.day))
+    }
+}
+
+/// `v ÷ step` rounded to a whole number, ties to even as CLDR rounds. Whole
+/// `v` (counts, amounts) are divided exactly, so 75,650 is 75.6 thousand.
+fn round_half_even(v: f64, step: f64) -> f64 {
+    if v.fract() == 0.0 && v.abs() < 9e15 && step >= 1.0 && step.fract() == 0.0 {
+        let (n, d) = (v.abs() as u64, step as u64);
+        let (q, r) = (n / d, n % d);
+        let up = 2 * r > d || (2 * r == d && q % 2 == 1);
+        let whole = (q + u64::from(up)) as f64;
+        return if v < 0.0 { -whole } else { whole };
+    }
+    let x = v / step;
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 && r % 2.0 != 0.0 { r - x.signum() } else { r }
 }
 
 /// `v` (not negative) with exactly `decimals` decimals, as `format!("{:.*}")`
@@ -232,7 +265,7 @@ mod tests {
         assert_eq!(f.compact(Some(482_000.0)), "482K");
         assert_eq!(f.compact(Some(999_960.0)), "1M");
         assert_eq!(f.compact(Some(1_240_000.0)), "1.2M");
-        assert_eq!(f.compact(Some(u64::MAX as f64)), "18,446,744T");
+        assert_eq!(f.compact(Some(u64::MAX as f64)), "18446744T");
         assert_eq!(f.compact(None), "—");
     }
 
@@ -258,7 +291,7 @@ mod tests {
         assert_eq!(f.percent(Some(5.4253)), "5.4%");
         assert_eq!(f.percent(Some(0.3)), "0.30%");
         assert_eq!(f.percent(Some(1150.0)), "1,150%");
-        assert_eq!(f.percent(Some(-45.0)), "−45.0%");
+        assert_eq!(f.percent(Some(-45.0)), "-45.0%");
         assert_eq!(f.percent(Some(f64::NAN)), "—");
         assert_eq!(f.signed_percent(Some(3.17)), "+3.2%");
         assert_eq!(f.share(Some(78.0)), "78%");
@@ -268,6 +301,16 @@ mod tests {
         assert_eq!(f.multiple(Some(1.25)), "1.25×");
         let fr = Formatter::new(Locale::parse("fr-FR").unwrap());
         assert_eq!(fr.percent(Some(5.5)), "5,5\u{a0}%");
+        assert_eq!(fr.compact(Some(48_200.0)), "48,2\u{a0}k");
+        let de = Formatter::new(Locale::parse("de-DE").unwrap());
+        assert_eq!(de.compact(Some(48_200.0)), "48.200");
+        assert_eq!(de.compact(Some(1_240_000.0)), "1,2\u{a0}Mio.");
+        // Ties round to even, as CLDR does: 75,650 → 75.6K, 75,750 → 75.8K.
+        assert_eq!(f.compact(Some(75_650.0)), "75.6K");
+        assert_eq!(f.compact(Some(75_750.0)), "75.8K");
+        assert_eq!(de.percent_range(3.0, 10.0), "3–10\u{a0}%");
+        let sa = Formatter::new(Locale::parse("ar-SA").unwrap());
+        assert_eq!(sa.count(Some(48_200.0)), "٤٨٬٢٠٠");
     }
 
     #[test]
@@ -299,5 +342,6 @@ mod tests {
         let f = en();
         assert!(f.count(Some(1e300)).len() > 300);
         assert_eq!(f.count(Some(f64::INFINITY)), "—");
+        assert!(!f.share(Some(f64::MAX)).contains("inf"), "{}", f.share(Some(f64::MAX)));
     }
 }

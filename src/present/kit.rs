@@ -21,17 +21,19 @@ pub struct Stat {
 #[derive(Clone, Debug, Serialize)]
 pub struct PlatformView {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub handle: Option<String>,
     pub url: Option<String>,
-    pub audience_word: &'static str,
+    pub audience_word: String,
     pub followers: String,
     pub followers_full: String,
     pub tier: Option<String>,
+    /// `micro`, for CSS classes.
+    pub tier_key: Option<&'static str>,
     pub er: String,
     pub er_reach: Option<String>,
     pub rating: Option<&'static str>,
-    pub rating_label: Option<&'static str>,
+    pub rating_label: Option<String>,
     /// "Within the micro-tier range of 3–10%".
     pub benchmark: Option<String>,
     pub benchmark_position: Option<&'static str>,
@@ -94,9 +96,15 @@ pub struct KitView {
     pub bio_html: Option<String>,
     pub bio_text: Option<String>,
     pub as_of: Option<String>,
+    /// "Data as of Nov 1, 2026".
+    pub as_of_text: Option<String>,
     /// Where imported figures came from: "TikTok: TikTok Studio export, through Nov 30, 2026".
     pub sources: Vec<String>,
     pub tier: Option<String>,
+    /// `micro`, for CSS classes.
+    pub tier_key: Option<&'static str>,
+    /// "Micro creator".
+    pub tier_text: Option<String>,
     pub headline: Vec<Stat>,
     pub platforms: Vec<PlatformView>,
     pub audience_charts: Vec<Chart>,
@@ -129,38 +137,41 @@ fn host_of(url: &str) -> String {
     host.trim_start_matches("www.").to_string()
 }
 
+fn position_key(pos: Position) -> &'static str {
+    match pos {
+        Position::Below => "below",
+        Position::Within => "within",
+        Position::Above => "above",
+    }
+}
+
 fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let last_growth = p.monthly_growth.last().and_then(|s| s.growth);
     PlatformView {
         key: p.platform.key(),
-        label: p.platform.label(),
+        label: t.platform(p.platform),
         handle: p.handle.clone(),
         url: p.url.clone(),
-        audience_word: p.platform.audience_word(),
+        audience_word: t.audience(p.platform),
         followers: fmt.compact(p.followers.map(|f| f as f64)),
         followers_full: fmt.count(p.followers.map(|f| f as f64)),
-        tier: p.tier.map(|t| t.label().to_string()),
+        tier: p.tier.map(|tier| t.tier(tier)),
+        tier_key: p.tier.map(|tier| tier.key()),
         er: fmt.percent(p.er),
         er_reach: p.er_reach.map(|v| fmt.percent(Some(v))),
         rating: p.rating.map(|r| r.key()),
-        rating_label: p.rating.map(|r| r.label()),
+        rating_label: p.rating.map(|r| t.rating(r)),
         benchmark: p.benchmark.and_then(|b| {
-            let tier = p.tier?.label().to_lowercase();
-            let short = |v: f64| fmt.number(v, if v.fract() == 0.0 { 0 } else { 1 });
-            let range = format!("{}–{}%", short(b.min), short(b.max));
+            let tier = t.tier_inline(p.tier?);
+            let range = fmt.percent_range(b.min, b.max);
             let pos = b.position?;
-            Some(match pos {
-                Position::Below => format!("Below the {tier}-tier range of {range}"),
-                Position::Within => format!("Within the {tier}-tier range of {range}"),
-                Position::Above => format!("Above the {tier}-tier range of {range}"),
-            })
+            Some(t.with(
+                "kit-benchmark",
+                &[("position", position_key(pos).into()), ("tier", (&tier).into()), ("range", (&range).into())],
+            ))
         }),
-        benchmark_position: p.benchmark.and_then(|b| b.position).map(|pos| match pos {
-            Position::Below => "below",
-            Position::Within => "within",
-            Position::Above => "above",
-        }),
+        benchmark_position: p.benchmark.and_then(|b| b.position).map(position_key),
         engagements: fmt.compact(p.engagements),
         avg_likes: p.avg_likes.map(|v| fmt.compact(Some(v))),
         avg_comments: p.avg_comments.map(|v| fmt.compact(Some(v))),
@@ -168,15 +179,24 @@ fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
         avg_reach: p.avg_reach.filter(|v| *v > 0.0).map(|v| fmt.compact(Some(v))),
         comment_like_ratio: p.comment_like_ratio.map(|v| fmt.percent(Some(v))),
         comment_like_healthy: p.comment_like_healthy,
-        growth: last_growth.map(|g| format!("{} / month", fmt.signed_percent(Some(g)))),
+        growth: last_growth
+            .map(|g| t.with("kit-growth-per-month", &[("growth", (&fmt.signed_percent(Some(g))).into())])),
         spikes: p
             .spikes
             .iter()
-            .map(|s| format!("{} in a month to {}", fmt.signed_percent(Some(s.growth)), fmt.date(Some(s.date))))
+            .map(|s| {
+                let growth = fmt.signed_percent(Some(s.growth));
+                let spike =
+                    t.with("kit-spike", &[("growth", (&growth).into()), ("date", (&fmt.date(Some(s.date))).into())]);
+                t.with("kit-growth-spike", &[("spike", (&spike).into())])
+            })
             .collect(),
         basis: p.basis.map(|b| match b {
-            Basis::RecentPosts => format!("Average of the last {} posts", p.posts),
-            Basis::Averages => "Reported averages".to_string(),
+            Basis::RecentPosts => t.with(
+                "kit-basis-posts",
+                &[("count", p.posts.into()), ("n", (&fmt.count(Some(p.posts as f64))).into())],
+            ),
+            Basis::Averages => t.text("kit-basis-averages"),
         }),
     }
 }
@@ -184,21 +204,20 @@ fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
 /// The kit of `creator`, the public profile (`CreatorFigures::profile`):
 /// a section it hides is not in it, so it cannot be shown.
 pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> KitView {
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let platforms: Vec<PlatformView> = figures.platforms.iter().map(|p| platform_view(p, ctx)).collect();
+    let count = figures.platforms.len();
     let mut headline = vec![Stat {
-        label: "Total audience".to_string(),
+        label: t.text("kit-total-audience"),
         value: fmt.compact(figures.followers.map(|f| f as f64)),
-        detail: Some(format!(
-            "across {} {}",
-            figures.platforms.len(),
-            if figures.platforms.len() == 1 { "platform" } else { "platforms" }
-        )),
+        detail: Some(
+            t.with("kit-across-platforms", &[("count", count.into()), ("n", (&fmt.count(Some(count as f64))).into())]),
+        ),
     }];
     headline.push(Stat {
-        label: "Engagement rate".to_string(),
+        label: t.text("kit-engagement-rate"),
         value: fmt.percent(figures.er),
-        detail: figures.rating.map(|r| r.label().to_string()),
+        detail: figures.rating.map(|r| t.rating(r)),
     });
     if let Some(best) = figures
         .platforms
@@ -207,31 +226,23 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         .max_by(|a, b| a.engagements.unwrap_or(0.0).total_cmp(&b.engagements.unwrap_or(0.0)))
     {
         headline.push(Stat {
-            label: "Avg. engagements".to_string(),
+            label: t.text("kit-avg-engagements"),
             value: fmt.compact(best.engagements),
-            detail: Some(format!("per {} post", best.platform.label())),
+            detail: Some(t.with("kit-per-post", &[("platform", (&t.platform(best.platform)).into())])),
         });
     }
-    if let Some(t) = figures.tier {
-        headline.push(Stat {
-            label: "Tier".to_string(),
-            value: t.label().to_string(),
-            detail: Some("by largest platform".to_string()),
-        });
+    if let Some(tier) = figures.tier {
+        headline.push(Stat { label: t.text("kit-tier"), value: t.tier(tier), detail: Some(t.text("kit-by-largest")) });
     }
 
     let audience_charts = match &creator.audience {
-        Some(a) => [
-            charts::kit::gender(a, fmt, &ctx.palette),
-            charts::kit::age(a, fmt, &ctx.palette),
-            charts::kit::locations(a, fmt, &ctx.palette),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
+        Some(a) => [charts::kit::gender(a, ctx), charts::kit::age(a, ctx), charts::kit::locations(a, ctx)]
+            .into_iter()
+            .flatten()
+            .collect(),
         None => Vec::new(),
     };
-    let growth_charts = figures.platforms.iter().filter_map(|p| charts::kit::growth(p, fmt, &ctx.palette)).collect();
+    let growth_charts = figures.platforms.iter().filter_map(|p| charts::kit::growth(p, ctx)).collect();
     let contact = creator.contact.as_ref().map(|c| ContactView {
         email: c.email.as_ref().map(|e| e.0.clone()),
         website_label: c.website.as_ref().map(|w| host_of(&w.0)),
@@ -239,8 +250,9 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         phone: c.phone.clone(),
         manager: c.manager.clone(),
     });
-    let rates_from =
-        figures.rates.as_ref().and_then(|r| Some(format!("from {}", fmt.money(Some(r.lowest_price()?), &r.currency))));
+    let rates_from = figures.rates.as_ref().and_then(|r| {
+        Some(t.with("kit-rates-from", &[("price", (&fmt.money(Some(r.lowest_price()?), &r.currency)).into())]))
+    });
     KitView {
         slug: slug.to_string(),
         name: creator.name.clone(),
@@ -253,30 +265,11 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         bio_html: creator.bio.as_deref().map(markdown::to_html),
         bio_text: creator.bio.as_deref().map(markdown::to_plain),
         as_of: creator.as_of.map(|d| fmt.date(Some(d))),
-        sources: creator
-            .platforms
-            .iter()
-            .filter_map(|p| {
-                let from = p.imported.as_ref()?;
-                let mut line = format!("{}: {}", p.platform.label(), from.source);
-                if let Some(through) = from.through {
-                    line.push_str(&format!(", through {}", fmt.date(Some(through))));
-                }
-                if let Some(years) = from.years {
-                    let (how, d) = match years {
-                        YearsFrom::AsOf(d) => ("the profile's as_of date", d),
-                        YearsFrom::FileName(d) => ("the date in the file name", d),
-                        YearsFrom::ExportDates(d) => ("the export's latest full date", d),
-                    };
-                    line.push_str(&format!(
-                        " (its dates carry no year; years counted back from {how}, {})",
-                        fmt.date(Some(d))
-                    ));
-                }
-                Some(line)
-            })
-            .collect(),
-        tier: figures.tier.map(|t| t.label().to_string()),
+        as_of_text: creator.as_of.map(|d| t.with("kit-data-as-of", &[("date", (&fmt.date(Some(d))).into())])),
+        sources: creator.platforms.iter().filter_map(|p| source_line(p, ctx)).collect(),
+        tier: figures.tier.map(|tier| t.tier(tier)),
+        tier_key: figures.tier.map(|tier| tier.key()),
+        tier_text: figures.tier.map(|tier| t.with("tier-creator", &[("tier", (&t.tier(tier)).into())])),
         headline,
         platforms,
         audience_charts,
@@ -311,7 +304,7 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RateRow {
-    pub platform: &'static str,
+    pub platform: String,
     pub platform_key: &'static str,
     pub deliverable: String,
     pub description: Option<String>,
@@ -320,6 +313,7 @@ pub struct RateRow {
     pub suggested: Option<String>,
     /// Where the creator's price sits against the suggested range.
     pub position: Option<&'static str>,
+    pub position_label: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -352,8 +346,17 @@ pub struct RatesView {
 pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Option<RatesView> {
     let r = figures.rates.as_ref()?;
     let model = creator.rates.as_ref()?;
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let money = |v: f64| fmt.money(Some(v), &r.currency);
+    let position = |price: f64, min: f64, max: f64| {
+        if price < min {
+            "below"
+        } else if price > max {
+            "above"
+        } else {
+            "within"
+        }
+    };
     let top = r.items.iter().max_by(|a, b| a.price.total_cmp(&b.price));
     Some(RatesView {
         currency: r.currency.clone(),
@@ -362,21 +365,16 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
             .iter()
             .zip(&model.items)
             .map(|(i, m)| RateRow {
-                platform: i.platform.label(),
+                platform: t.platform(i.platform),
                 platform_key: i.platform.key(),
                 deliverable: i.deliverable.clone(),
                 description: m.description.clone(),
                 price: money(i.price),
                 suggested: i.suggested.map(|s| format!("{} – {}", money(s.min), money(s.max))),
-                position: i.suggested.map(|s| {
-                    if i.price < s.min {
-                        "below"
-                    } else if i.price > s.max {
-                        "above"
-                    } else {
-                        "within"
-                    }
-                }),
+                position: i.suggested.map(|s| position(i.price, s.min, s.max)),
+                position_label: i
+                    .suggested
+                    .map(|s| t.text(&format!("rates-position-{}", position(i.price, s.min, s.max)))),
             })
             .collect(),
         packages: r
@@ -396,16 +394,19 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
             .map(|a| AddonRow {
                 name: a.name.clone(),
                 terms: match (a.percent, a.amount) {
-                    (Some(p), _) => {
-                        format!("+{}% of the base price", fmt.number(p, if p.fract() == 0.0 { 0 } else { 1 }))
-                    }
+                    (Some(p), _) => t.with("rates-addon-percent", &[("percent", (&fmt.share(Some(p))).into())]),
                     (None, Some(v)) => format!("+{}", money(v)),
                     _ => String::new(),
                 },
                 example: match (a.percent, a.example, top) {
-                    (Some(_), Some(ex), Some(t)) => {
-                        Some(format!("e.g. +{} on a {} {}", money(ex), money(t.price), t.deliverable))
-                    }
+                    (Some(_), Some(ex), Some(top)) => Some(t.with(
+                        "rates-addon-example",
+                        &[
+                            ("extra", (&money(ex)).into()),
+                            ("price", (&money(top.price)).into()),
+                            ("deliverable", (&top.deliverable).into()),
+                        ],
+                    )),
                     _ => None,
                 },
             })
@@ -413,6 +414,37 @@ pub fn rates_view(creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> Opt
         notes_html: model.notes.as_deref().map(markdown::to_html),
         notes_text: model.notes.as_deref().map(markdown::to_plain),
     })
+}
+
+/// "TikTok: TikTok Studio export, through Nov 30, 2026 (its dates carry no
+/// year; …)", in the page's language, for a platform whose figures were
+/// imported.
+fn source_line(p: &crate::model::creator::PlatformProfile, ctx: &Ctx) -> Option<String> {
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
+    let from = p.imported.as_ref()?;
+    let source = t.source(&from.source);
+    let platform = t.platform(p.platform);
+    let mut line = match from.through {
+        Some(through) => t.with(
+            "kit-source-through",
+            &[
+                ("platform", (&platform).into()),
+                ("source", (&source).into()),
+                ("date", (&fmt.date(Some(through))).into()),
+            ],
+        ),
+        None => t.with("kit-source", &[("platform", (&platform).into()), ("source", (&source).into())]),
+    };
+    if let Some(years) = from.years {
+        let (key, d) = match years {
+            YearsFrom::AsOf(d) => ("kit-source-years-as-of", d),
+            YearsFrom::FileName(d) => ("kit-source-years-file-name", d),
+            YearsFrom::ExportDates(d) => ("kit-source-years-export", d),
+        };
+        line.push(' ');
+        line.push_str(&t.with(key, &[("date", (&fmt.date(Some(d))).into())]));
+    }
+    Some(line)
 }
 
 #[cfg(test)]
@@ -425,5 +457,37 @@ mod tests {
         assert_eq!(initials("  "), "?");
         assert_eq!(initials("李 小龙"), "李小");
         assert_eq!(host_of("https://www.avachen.example/about"), "avachen.example");
+    }
+
+    #[test]
+    fn where_imported_figures_came_from_reads_in_the_kits_language() {
+        use crate::model::config::SiteConfig;
+        use crate::model::creator::PlatformProfile;
+        use crate::model::import::Provenance;
+        use crate::model::locale::Locale;
+        use crate::model::values::Date;
+        let mut p: PlatformProfile = serde_saphyr::from_str("platform: tiktok\nfollowers: 1000\n").unwrap();
+        assert_eq!(source_line(&p, &Ctx::new(&SiteConfig::default())), None, "typed in, not imported");
+        p.imported = Some(Provenance {
+            source: "TikTok Studio export".into(),
+            path: "data/ava".into(),
+            through: Some(Date { year: 2026, month: 11, day: 30 }),
+            years: Some(YearsFrom::FileName(Date { year: 2026, month: 12, day: 1 })),
+        });
+        let en = Ctx::new(&SiteConfig::default());
+        assert_eq!(
+            source_line(&p, &en).unwrap(),
+            "TikTok: TikTok Studio export, through Nov 30, 2026 (its dates carry no year; years counted back \
+             from the date in the file name, Dec 1, 2026)"
+        );
+        let de = Ctx::new(&SiteConfig { locale: Locale::parse("de-DE").unwrap(), ..SiteConfig::default() });
+        assert_eq!(
+            source_line(&p, &de).unwrap(),
+            "TikTok: TikTok-Studio-Export, bis 30. Nov. 2026 (Daten ohne Jahresangabe; Jahre zurückgerechnet \
+             ab dem Datum im Dateinamen, 1. Dez. 2026)"
+        );
+        // A source the labels do not know is shown as the load stage names it.
+        p.imported = Some(Provenance { source: "Some new export".into(), ..Provenance::default() });
+        assert_eq!(source_line(&p, &de).unwrap(), "TikTok: Some new export");
     }
 }

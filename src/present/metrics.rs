@@ -4,41 +4,47 @@
 
 use crate::compute::metric::{Metric, Totals, Unit};
 use crate::present::format::Formatter;
+use crate::present::i18n::Labels;
 
-/// The words of one metric.
-#[derive(Clone, Copy, Debug)]
+/// The words of one metric, in the labels' language.
+#[derive(Clone, Debug)]
 pub struct Words {
-    pub label: &'static str,
+    pub label: String,
     /// A short column heading.
-    pub short: &'static str,
+    pub short: String,
     /// How the figure is defined, for tooltips and footnotes.
-    pub help: &'static str,
+    pub help: String,
 }
 
-pub fn words(m: Metric) -> Words {
-    let w = |label, short, help| Words { label, short, help };
+/// The label id of a metric (`metric-cpa`).
+pub fn id(m: Metric) -> &'static str {
     match m {
-        Metric::Reach => w("Reach", "Reach", "unique accounts reached"),
-        Metric::Impressions => w("Impressions", "Impr.", "times the content was shown"),
-        Metric::Views => w("Views", "Views", "video views"),
-        Metric::Engagements => w("Engagements", "Eng.", "likes, comments, shares and saves"),
-        Metric::Clicks => w("Clicks", "Clicks", "link clicks"),
-        Metric::Conversions => w("Conversions", "Conv.", "tracked sales or sign-ups"),
-        Metric::Revenue => w("Revenue", "Revenue", "tracked revenue"),
-        Metric::Cost => w("Cost", "Cost", "creator fees, product and campaign costs"),
-        Metric::ErFollowers => w("Engagement rate", "ER", "engagements ÷ followers"),
-        Metric::ErReach => w("ER by reach", "ER reach", "engagements ÷ reach"),
-        Metric::Ctr => w("Click-through rate", "CTR", "clicks ÷ impressions (or views, or reach)"),
-        Metric::ConversionRate => w("Conversion rate", "CVR", "conversions ÷ clicks"),
-        Metric::Cpe => w("Cost per engagement", "CPE", "cost ÷ engagements"),
-        Metric::Cpm => w("Cost per 1,000 impressions", "CPM", "cost ÷ impressions × 1,000"),
-        Metric::Cpc => w("Cost per click", "CPC", "cost ÷ clicks"),
-        Metric::Cpa => w("Cost per acquisition", "CPA", "cost ÷ conversions"),
-        Metric::Cpv => w("Cost per view", "CPV", "cost ÷ views"),
-        Metric::Emv => w("Earned media value", "EMV", "actions × their configured value"),
-        Metric::Roas => w("Return on ad spend", "ROAS", "revenue ÷ cost"),
-        Metric::Roi => w("Return on investment", "ROI", "(revenue − cost) ÷ cost"),
+        Metric::Reach => "metric-reach",
+        Metric::Impressions => "metric-impressions",
+        Metric::Views => "metric-views",
+        Metric::Engagements => "metric-engagements",
+        Metric::Clicks => "metric-clicks",
+        Metric::Conversions => "metric-conversions",
+        Metric::Revenue => "metric-revenue",
+        Metric::Cost => "metric-cost",
+        Metric::ErFollowers => "metric-er",
+        Metric::ErReach => "metric-er-reach",
+        Metric::Ctr => "metric-ctr",
+        Metric::ConversionRate => "metric-conversion-rate",
+        Metric::Cpe => "metric-cpe",
+        Metric::Cpm => "metric-cpm",
+        Metric::Cpc => "metric-cpc",
+        Metric::Cpa => "metric-cpa",
+        Metric::Cpv => "metric-cpv",
+        Metric::Emv => "metric-emv",
+        Metric::Roas => "metric-roas",
+        Metric::Roi => "metric-roi",
     }
+}
+
+pub fn words(m: Metric, t: &Labels) -> Words {
+    let id = id(m);
+    Words { label: t.text(id), short: t.attr(id, "short"), help: t.attr(id, "help") }
 }
 
 /// Writes a value of `m`; `compact` shortens big counts (48.2K).

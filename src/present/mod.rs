@@ -5,9 +5,11 @@
 //! handed to both renderers.
 
 pub mod charts;
+pub mod cldr;
 pub mod desk;
 pub mod escape;
 pub mod format;
+pub mod i18n;
 pub mod kit;
 pub mod markdown;
 pub mod metrics;
@@ -16,39 +18,125 @@ pub mod roster;
 pub mod site;
 pub mod urls;
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use crate::compute::{CampaignFigures, CreatorFigures};
+use crate::diagnostics::Diagnostic;
 use crate::model::Entry;
 use crate::model::campaign::Campaign;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
+use crate::model::locale::Locale;
 use crate::model::values::Asset;
 use crate::present::charts::Palette;
 use crate::present::format::Formatter;
+use crate::present::i18n::{Catalog, Labels};
 use crate::present::kit::{KitView, RatesView};
 use crate::present::report::ReportView;
 use crate::present::site::{SiteView, site_view};
 use crate::present::urls::Urls;
 
-/// What every view needs: configuration, links, number formats, colours and
-/// the site's own look (brand, language).
+/// What every view needs: configuration, links, colours, the site's own
+/// look (brand), and a language: its labels (`t`) and number formats
+/// (`fmt`). The site's language unless [`Ctx::localized`] says otherwise.
+#[derive(Clone)]
 pub struct Ctx {
-    pub config: SiteConfig,
+    pub config: Arc<SiteConfig>,
     pub urls: Urls,
     pub fmt: Formatter,
+    pub t: Labels,
     pub palette: Palette,
     pub site: SiteView,
+    pub catalog: Arc<Catalog>,
 }
 
 impl Ctx {
+    /// A context with the built-in labels only.
     pub fn new(config: &SiteConfig) -> Ctx {
+        Ctx::with_catalog(config, Arc::new(Catalog::builtin()))
+    }
+
+    /// A context with the site's own label files (`i18n/*.ftl`, as
+    /// (path as shown, text)) over the built-in ones. Returns the warnings
+    /// about those files and about `locales` (the site's, its creators' and
+    /// campaigns', with the file each is set in) that have no labels.
+    pub fn with_labels<'a>(
+        config: &SiteConfig,
+        files: &[(String, String)],
+        locales: impl IntoIterator<Item = (&'a Locale, &'a str)>,
+    ) -> Result<(Ctx, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (catalog, mut warnings) = Catalog::new(files)?;
+        let mut seen = std::collections::BTreeSet::new();
+        for (locale, file) in locales {
+            if seen.insert(locale.language_code())
+                && let Some(w) = catalog.check_locale(locale, file)
+            {
+                warnings.push(w);
+            }
+        }
+        Ok((Ctx::with_catalog(config, Arc::new(catalog)), warnings))
+    }
+
+    fn with_catalog(config: &SiteConfig, catalog: Arc<Catalog>) -> Ctx {
         let urls = Urls::new(&config.base_url);
         Ctx {
             site: site_view(config, &urls),
             fmt: Formatter::new(config.locale.clone()),
+            t: catalog.labels(&config.locale),
             palette: Palette::from_brand(&config.brand.primary_color.0, &config.brand.accent_color.0),
-            config: config.clone(),
+            config: Arc::new(config.clone()),
             urls,
+            catalog,
         }
+    }
+
+    /// This context in `locale` (a creator's or campaign's own), or as it
+    /// is when that is the site's.
+    pub fn localized(&self, locale: Option<&Locale>) -> Cow<'_, Ctx> {
+        match locale {
+            Some(l) if l.tag() != self.fmt.locale.tag() => {
+                let mut ctx = self.clone();
+                ctx.fmt = Formatter::new(l.clone());
+                ctx.t = self.catalog.labels(l);
+                Cow::Owned(ctx)
+            }
+            _ => Cow::Borrowed(self),
+        }
+    }
+
+    /// Whether the context's language is written right to left.
+    pub fn rtl(&self) -> bool {
+        self.fmt.locale.rtl()
+    }
+}
+
+/// The language a view was made in, for the renderers: its labels, number
+/// formats, `lang` and direction.
+#[derive(Clone, Debug)]
+pub struct Lang {
+    pub locale: Locale,
+    pub t: Labels,
+    pub fmt: Formatter,
+}
+
+impl Lang {
+    pub fn of(ctx: &Ctx) -> Lang {
+        Lang { locale: ctx.fmt.locale.clone(), t: ctx.t.clone(), fmt: ctx.fmt.clone() }
+    }
+
+    /// The `lang` attribute: `en-US`.
+    pub fn tag(&self) -> &str {
+        self.locale.html_lang()
+    }
+
+    /// `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        if self.locale.rtl() { "rtl" } else { "ltr" }
+    }
+
+    pub fn rtl(&self) -> bool {
+        self.locale.rtl()
     }
 }
 
@@ -66,11 +154,15 @@ pub struct CreatorView {
     pub photo: Option<Asset>,
     /// Addresses of the creator's profiles on the platforms.
     pub profiles: Vec<String>,
+    /// The language of the kit: the creator's `locale`, else the site's.
+    pub lang: Lang,
 }
 
 pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx) -> CreatorView {
     // Only the public profile: what `hide:` names is not in it (see `compute::redact`).
     let creator = figures.profile.as_ref();
+    let ctx = ctx.localized(creator.locale.as_ref());
+    let ctx = ctx.as_ref();
     let kit = kit::kit_view(&entry.slug, creator, figures, ctx);
     CreatorView {
         slug: entry.slug.clone(),
@@ -79,6 +171,7 @@ pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx)
         bio: creator.bio.clone(),
         photo: creator.photo.clone(),
         profiles: creator.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect(),
+        lang: Lang::of(ctx),
         kit,
     }
 }
@@ -91,10 +184,15 @@ pub struct CampaignView {
     pub file: String,
     pub report: ReportView,
     pub summary: Option<String>,
+    /// The language of the report: the campaign's `locale`, else the site's.
+    pub lang: Lang,
 }
 
 pub fn campaign_view(entry: &Entry<Campaign>, figures: &CampaignFigures, ctx: &Ctx) -> CampaignView {
+    let ctx = ctx.localized(entry.data.locale.as_ref());
+    let ctx = ctx.as_ref();
     CampaignView {
+        lang: Lang::of(ctx),
         slug: entry.slug.clone(),
         file: entry.file.clone(),
         report: report::report_view(&entry.slug, &entry.data, figures, ctx),

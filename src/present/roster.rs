@@ -8,14 +8,14 @@ use crate::compute::{CreatorFigures, SiteFigures};
 use crate::model::Entry;
 use crate::model::creator::Creator;
 use crate::present::Ctx;
-use crate::present::desk::{BrandCard, ListingView, TermsView};
+use crate::present::desk::{BrandCard, ListingView, TermsView, counted};
 use crate::present::kit::initials;
 use crate::present::urls::{encode_path, page};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RosterPlatform {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub followers: String,
 }
 
@@ -32,6 +32,7 @@ pub struct RosterCreator {
     pub followers: String,
     pub er: String,
     pub rating: Option<&'static str>,
+    pub rating_label: Option<String>,
     pub platforms: Vec<RosterPlatform>,
     pub url: String,
 }
@@ -55,7 +56,7 @@ pub struct RosterCampaign {
 
 /// One creator as the roster lists them.
 pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> RosterCreator {
-    let fmt = &ctx.fmt;
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     // The public profile, as every output shows it (see `compute::redact`).
     let public = f.profile.as_ref();
     RosterCreator {
@@ -65,17 +66,18 @@ pub fn roster_creator(e: &Entry<Creator>, f: &CreatorFigures, ctx: &Ctx) -> Rost
         tagline: public.tagline.clone(),
         photo_url: public.photo.as_ref().map(|p| ctx.urls.asset(p)),
         niches: public.niches.clone(),
-        tier: f.tier.map(|t| t.label().to_string()),
-        tier_key: f.tier.map(|t| t.label().to_lowercase()),
+        tier: f.tier.map(|tier| t.tier(tier)),
+        tier_key: f.tier.map(|tier| tier.key().to_string()),
         followers: fmt.compact(f.followers.map(|v| v as f64)),
         er: fmt.percent(f.er),
         rating: f.rating.map(|r| r.key()),
+        rating_label: f.rating.map(|r| t.rating(r)),
         platforms: f
             .platforms
             .iter()
             .map(|p| RosterPlatform {
                 key: p.platform.key(),
-                label: p.platform.label(),
+                label: t.platform(p.platform),
                 followers: fmt.compact(p.followers.map(|v| v as f64)),
             })
             .collect(),
@@ -103,6 +105,14 @@ pub struct RosterView {
     /// `creators/index.json`, which the search box loads when first used.
     pub search_url: String,
     pub search_script: String,
+    /// The words the search box's script shows, as JSON (see `search_labels`).
+    pub search_labels: String,
+    /// "12 creators", "48.2K combined audience", "7 campaigns",
+    /// "All 7 campaign reports".
+    pub count_text: String,
+    pub audience_text: String,
+    pub campaigns_text: String,
+    pub all_campaigns_text: String,
 }
 
 /// How many campaigns and terms of each facet the roster's first page shows.
@@ -123,9 +133,15 @@ pub fn roster_view(
     for view in &mut browse {
         view.terms.truncate(FRONT_TERMS);
     }
+    let total = total_audience(figures, ctx);
     RosterView {
         count: figures.creators.len(),
-        total_audience: total_audience(figures, ctx),
+        count_text: counted(ctx, "roster-creators-count", figures.creators.len()),
+        audience_text: ctx.t.with("roster-combined-audience", &[("n", (&total).into())]),
+        campaigns_text: counted(ctx, "roster-campaigns-count", campaign_count),
+        all_campaigns_text: counted(ctx, "roster-all-campaigns", campaign_count),
+        search_labels: search_labels(ctx),
+        total_audience: total,
         campaigns,
         campaign_count,
         campaigns_url: ctx.urls.path(page::CAMPAIGNS),
@@ -137,6 +153,44 @@ pub fn roster_view(
         search_url: ctx.urls.path(page::SEARCH_INDEX),
         search_script: ctx.urls.path(SEARCH_SCRIPT),
     }
+}
+
+/// Numbers that between them fall in every plural category of the built-in
+/// languages (Arabic has six): the script picks the sample in the same
+/// category as its count, so it needs no plural rules of its own.
+const PLURAL_SAMPLES: [usize; 7] = [0, 1, 2, 3, 11, 100, 1_000_000];
+
+/// The words of the search box's script in the site's language, as JSON
+/// for a data attribute: plain labels, the rating names, and sentences with
+/// `{n}` or `{price}` where the script puts its figure, by plural sample.
+pub fn search_labels(ctx: &Ctx) -> String {
+    let t = &ctx.t;
+    let mut labels = serde_json::Map::new();
+    for (key, id) in [
+        ("audience", "roster-audience"),
+        ("er", "roster-er"),
+        ("tier", "roster-tier"),
+        ("platforms", "roster-platforms"),
+        ("error", "search-error"),
+    ] {
+        labels.insert(key.into(), t.text(id).into());
+    }
+    labels.insert("ratesFrom".into(), t.with("search-rates-from", &[("price", "{price}".into())]).into());
+    use crate::compute::engagement::Rating;
+    let ratings: serde_json::Map<String, serde_json::Value> =
+        [Rating::Excellent, Rating::Good, Rating::Average, Rating::Poor]
+            .into_iter()
+            .map(|r| (r.key().to_string(), t.rating(r).into()))
+            .collect();
+    labels.insert("ratings".into(), ratings.into());
+    for (key, id) in [("matches", "search-matches"), ("more", "search-more")] {
+        let forms: serde_json::Map<String, serde_json::Value> = PLURAL_SAMPLES
+            .iter()
+            .map(|&n| (n.to_string(), t.with(id, &[("count", n.into()), ("n", "{n}".into())]).into()))
+            .collect();
+        labels.insert(key.into(), forms.into());
+    }
+    serde_json::Value::Object(labels).to_string()
 }
 
 /// The search box's script, a theme asset.
@@ -157,7 +211,7 @@ pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign>
             slug: c.slug.clone(),
             name: c.name.clone(),
             client: c.brand.clone(),
-            dates: fmt.date_range(c.start, c.end),
+            dates: crate::present::report::date_range(ctx, c.start, c.end),
             creators: c.creator_count,
             posts: c.post_count,
             reach: fmt.compact(c.totals.get(Metric::Reach)),
@@ -179,4 +233,41 @@ pub fn total_audience(figures: &SiteFigures, ctx: &Ctx) -> String {
         .map(|f| f as f64)
         .fold(None, |a, f| Some(a.unwrap_or(0.0) + f));
     ctx.fmt.compact(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::config::SiteConfig;
+    use crate::model::locale::Locale;
+
+    fn labels(locale: &str) -> serde_json::Value {
+        let ctx = Ctx::new(&SiteConfig { locale: Locale::parse(locale).unwrap(), ..SiteConfig::default() });
+        serde_json::from_str(&search_labels(&ctx)).unwrap()
+    }
+
+    #[test]
+    fn the_search_scripts_words_come_in_every_plural_form() {
+        let en = labels("en-US");
+        assert_eq!(en["matches"]["1"], "{n} creator matches.");
+        assert_eq!(en["matches"]["2"], "{n} creators match.");
+        assert_eq!(en["ratesFrom"], "Rates from {price}");
+        assert_eq!(en["ratings"]["excellent"], "Excellent");
+        // Arabic: zero, one, two, few (3), many (11) and other (100) differ.
+        let ar = labels("ar-SA");
+        let forms: Vec<&str> =
+            ["0", "1", "2", "3", "11", "100"].iter().map(|n| ar["matches"][n].as_str().unwrap()).collect();
+        assert_eq!(
+            forms,
+            [
+                "لا يوجد صانع محتوى مطابق.",
+                "صانع محتوى واحد مطابق.",
+                "صانعا محتوى مطابقان.",
+                "{n} صنّاع محتوى مطابقين.",
+                "{n} صانع محتوى مطابق.",
+                "{n} صانع محتوى مطابق.",
+            ]
+        );
+        assert_eq!(labels("de-DE")["audience"], "Follower");
+    }
 }

@@ -55,6 +55,11 @@ pub struct BrandView {
 #[derive(Clone, Debug, Serialize)]
 pub struct PageMeta {
     pub kind: &'static str,
+    /// The page's language (`lang`), its direction (`ltr`, `rtl`) and its
+    /// OpenGraph locale: the site's, or a creator's or campaign's own.
+    pub lang: String,
+    pub dir: &'static str,
+    pub og_locale: String,
     pub title: String,
     pub description: String,
     /// Path of the page relative to the output root (`creators/ava/`).
@@ -73,6 +78,9 @@ impl PageMeta {
     pub fn new(kind: &'static str, title: String, description: String, path: String, urls: &Urls) -> PageMeta {
         PageMeta {
             kind,
+            lang: String::new(),
+            dir: "ltr",
+            og_locale: String::new(),
             url: urls.path(&path),
             canonical: urls.absolute(&path),
             title,
@@ -87,6 +95,14 @@ impl PageMeta {
 }
 
 impl PageMeta {
+    /// Sets the page's language and direction.
+    pub fn in_locale(mut self, locale: &crate::model::locale::Locale) -> PageMeta {
+        self.lang = locale.html_lang().to_string();
+        self.dir = if locale.rtl() { "rtl" } else { "ltr" };
+        self.og_locale = locale.tag().replace('-', "_");
+        self
+    }
+
     /// Sets the link-preview image when it is a format previews can show.
     pub fn set_image(&mut self, url: Option<String>, alt: String) {
         if let Some(url) = url.filter(|u| is_preview_image(u)) {

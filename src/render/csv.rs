@@ -79,7 +79,7 @@ pub fn posts(figures: &CampaignFigures) -> Vec<u8> {
                 text(&c.slug),
                 text(&c.name),
                 p.platform.key().to_string(),
-                p.format.map(|f| f.label().to_lowercase()).unwrap_or_default(),
+                p.format.map(|f| f.key().to_string()).unwrap_or_default(),
                 p.date.map(|d| d.iso()).unwrap_or_default(),
                 text(p.url.as_deref().unwrap_or_default()),
                 text(p.title.as_deref().unwrap_or_default()),

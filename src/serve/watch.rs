@@ -137,7 +137,7 @@ impl Watch {
             self.links.lock().unwrap_or_else(|e| e.into_inner()).retain(|(_, link)| *link != path);
         }
         let mut fresh = Vec::new();
-        for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::DATA_DIR] {
+        for dir in ["content", paths::STATIC_DIR, paths::THEMES_DIR, paths::DATA_DIR, paths::LABELS_DIR] {
             let path = self.root.join(dir);
             if !self.watched.iter().any(|(p, _)| *p == path) && self.add(&path) {
                 fresh.push(path);

@@ -30,12 +30,14 @@
     if (scrollWidth > width) {
       for (const el of document.body.querySelectorAll("*")) {
         const rect = el.getBoundingClientRect();
-        if (rect.right <= width + 1 || rect.width === 0) continue;
+        // Past the right edge, or (right to left) past the left one.
+        if ((rect.right <= width + 1 && rect.left >= -1) || rect.width === 0) continue;
         let inside = false;
         for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
           if (getComputedStyle(p).overflowX !== "visible") { inside = true; break; }
         }
-        (inside ? held : culprits).push(`${describe(el)} reaches ${Math.round(rect.right)}px`);
+        const reach = rect.left < -1 ? `${Math.round(rect.left)}px` : `${Math.round(rect.right)}px`;
+        (inside ? held : culprits).push(`${describe(el)} reaches ${reach}`);
         if (culprits.length >= 6) break;
       }
     }

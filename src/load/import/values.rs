@@ -21,14 +21,21 @@ impl NumberStyle {
 
     /// The site locale's way, for the agency's own spreadsheets.
     pub fn of_locale(locale: &Locale) -> NumberStyle {
+        use crate::model::locale::Language;
         let day_first = !matches!(locale.tag(), "en" | "en-US" | "en-CA");
-        match locale.decimal_separator() {
-            '.' => NumberStyle { day_first, ..NumberStyle::EN },
-            _ => match locale.group_separator() {
-                "." => NumberStyle { day_first: true, ..NumberStyle::DE },
-                "’" => NumberStyle { group: &['’', '\''], decimal: ',', day_first: true },
-                _ => NumberStyle { group: &['\u{202F}', '\u{a0}', ' '], decimal: ',', day_first: true },
-            },
+        match locale.language {
+            // Arabic sheets are read with Latin digits and a decimal point,
+            // as spreadsheet programs in Arabic locales export them.
+            Language::En | Language::Ar => NumberStyle { day_first, ..NumberStyle::EN },
+            Language::De if locale.region() == Some("CH") => {
+                NumberStyle { group: &['’', '\''], decimal: ',', day_first: true }
+            }
+            Language::De | Language::Es | Language::It | Language::Pt | Language::Nl | Language::Da => {
+                NumberStyle { day_first: true, ..NumberStyle::DE }
+            }
+            Language::Fr | Language::Sv | Language::Nb | Language::Pl => {
+                NumberStyle { group: &['\u{202F}', '\u{a0}', ' '], decimal: ',', day_first: true }
+            }
         }
     }
 }

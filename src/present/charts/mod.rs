@@ -26,6 +26,22 @@ pub struct Chart {
     pub svg: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// "Show the data": the label of the table's toggle.
+    pub toggle: String,
+}
+
+impl Chart {
+    pub fn new(
+        key: &str,
+        title: String,
+        summary: String,
+        svg: String,
+        columns: Vec<String>,
+        rows: Vec<Vec<String>>,
+        ctx: &crate::present::Ctx,
+    ) -> Chart {
+        Chart { key: key.to_string(), title, summary, svg, columns, rows, toggle: ctx.t.text("chart-show-data") }
+    }
 }
 
 /// Colours for charts, from the brand with neutral companions.
@@ -70,17 +86,25 @@ impl Palette {
 }
 
 /// Makes plotters' SVG responsive and accessible: it scales to its container,
-/// and is labelled by its own `<title>` and `<desc>`.
-pub fn finish_svg(svg: &str, key: &str, title: &str, summary: &str) -> String {
+/// and is labelled by its own `<title>` and `<desc>`. A right-to-left chart
+/// (drawn mirrored by `shapes`) says `direction="rtl"`: its labels anchor at
+/// their right edge and Arabic reads in order.
+pub fn finish_svg(svg: &str, key: &str, title: &str, summary: &str, rtl: bool) -> String {
     let Some(open_end) = svg.find('>') else { return svg.to_string() };
     let head = &svg[..open_end];
     let view_box = head.split("viewBox=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("0 0 100 100");
-    // plotters names only "Inter"; give text a fallback while the web font loads.
-    let body = svg[open_end + 1..]
-        .replace("font-family=\"Inter\"", "font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\"");
+    // plotters names only "Inter"; give text a fallback while the web font
+    // loads, and the script faces when a label has characters Inter lacks.
+    let family = if crate::fonts::inter_has_all(svg) {
+        "Inter, 'Helvetica Neue', Arial, sans-serif".to_string()
+    } else {
+        format!("Inter, '{}', 'Helvetica Neue', Arial, sans-serif", crate::fonts::SCRIPTS_FAMILY)
+    };
+    let body = svg[open_end + 1..].replace("font-family=\"Inter\"", &format!("font-family=\"{family}\""));
     let id = escape_xml(key);
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart-svg\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart-svg\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" font-family=\"{family}\"{}><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}",
+        if rtl { " direction=\"rtl\"" } else { "" },
         escape_xml(title),
         escape_xml(summary)
     )

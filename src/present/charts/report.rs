@@ -3,23 +3,27 @@
 use crate::compute::campaign::CampaignFigures;
 use crate::compute::metric::Metric;
 use crate::model::values::Date;
+use crate::present::Ctx;
 use crate::present::charts::shapes::{self, Bar, PairedSeries, Series, Stage};
-use crate::present::charts::{Chart, Palette, finish_svg};
-use crate::present::format::Formatter;
+use crate::present::charts::{Chart, finish_svg};
+use crate::present::i18n::Arg;
 
-fn chart(key: &str, title: String, summary: String, svg: &str, columns: [&str; 2], rows: Vec<Vec<String>>) -> Chart {
-    Chart {
-        key: key.to_string(),
-        svg: finish_svg(svg, key, &title, &summary),
-        title,
-        summary,
-        columns: columns.iter().map(|c| c.to_string()).collect(),
-        rows,
-    }
+fn chart(
+    key: &str,
+    title: String,
+    summary: String,
+    svg: &str,
+    columns: [String; 2],
+    rows: Vec<Vec<String>>,
+    ctx: &Ctx,
+) -> Chart {
+    let svg = finish_svg(svg, key, &title, &summary, ctx.rtl());
+    Chart::new(key, title, summary, svg, columns.to_vec(), rows, ctx)
 }
 
 /// Engagements by creator, largest first.
-pub fn engagements_by_creator(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
+pub fn engagements_by_creator(f: &CampaignFigures, ctx: &Ctx) -> Option<Chart> {
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let mut rows: Vec<Bar> = f
         .creators
         .iter()
@@ -35,27 +39,39 @@ pub fn engagements_by_creator(f: &CampaignFigures, fmt: &Formatter, palette: &Pa
         return None;
     }
     rows.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.label.cmp(&b.label)));
-    let title = "Engagements by creator".to_string();
+    let title = t.text("chart-engagements-title");
     let top = &rows[0];
-    let summary = format!(
-        "{title}. {} led with {} engagements{}.",
-        top.label,
-        fmt.count(Some(top.value)),
-        f.totals.get(Metric::Engagements).map(|t| format!(" of {} in total", fmt.count(Some(t)))).unwrap_or_default()
-    );
+    let n = fmt.count(Some(top.value));
+    let summary = match f.totals.get(Metric::Engagements) {
+        Some(total) => t.with(
+            "chart-engagements-summary-total",
+            &[
+                ("title", (&title).into()),
+                ("creator", (&top.label).into()),
+                ("n", (&n).into()),
+                ("total", (&fmt.count(Some(total))).into()),
+            ],
+        ),
+        None => t.with(
+            "chart-engagements-summary",
+            &[("title", (&title).into()), ("creator", (&top.label).into()), ("n", (&n).into())],
+        ),
+    };
     let table = rows.iter().map(|b| vec![b.label.clone(), fmt.count(Some(b.value))]).collect();
     Some(chart(
         "chart-engagements",
         title,
         summary,
-        &shapes::bars(&rows, palette, palette.primary),
-        ["Creator", "Engagements"],
+        &shapes::bars(&rows, &ctx.palette, ctx.palette.primary, ctx.rtl()),
+        [t.text("report-col-creator"), t.text("metric-engagements")],
         table,
+        ctx,
     ))
 }
 
 /// Cost against revenue per creator; absent when either is hidden or untracked.
-pub fn cost_vs_revenue(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
+pub fn cost_vs_revenue(f: &CampaignFigures, ctx: &Ctx) -> Option<Chart> {
+    let (fmt, t, palette) = (&ctx.fmt, &ctx.t, &ctx.palette);
     if f.hidden.fees || f.hidden.revenue {
         return None;
     }
@@ -67,20 +83,25 @@ pub fn cost_vs_revenue(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) 
     let labels: Vec<String> = f.creators.iter().map(|c| c.name.clone()).collect();
     let cost_text: Vec<String> = cost.iter().map(|v| fmt.money_compact(*v, &f.currency)).collect();
     let revenue_text: Vec<String> = revenue.iter().map(|v| fmt.money_compact(*v, &f.currency)).collect();
+    let (cost_name, revenue_name) = (t.text("metric-cost"), t.text("metric-revenue"));
     let svg = shapes::paired_bars(
         &labels,
         [
-            PairedSeries { name: "Cost", color: palette.muted, values: &cost, texts: &cost_text },
-            PairedSeries { name: "Revenue", color: palette.accent, values: &revenue, texts: &revenue_text },
+            PairedSeries { name: &cost_name, color: palette.muted, values: &cost, texts: &cost_text },
+            PairedSeries { name: &revenue_name, color: palette.accent, values: &revenue, texts: &revenue_text },
         ],
         palette,
+        ctx.rtl(),
     );
-    let title = "Cost vs revenue by creator".to_string();
-    let summary = format!(
-        "{title}. In total {} cost returned {} in revenue (ROAS {}).",
-        fmt.money(f.totals.get(Metric::Cost), &f.currency),
-        fmt.money(f.totals.get(Metric::Revenue), &f.currency),
-        fmt.multiple(f.totals.get(Metric::Roas))
+    let title = t.text("chart-cost-revenue-title");
+    let summary = t.with(
+        "chart-cost-revenue-summary",
+        &[
+            ("title", (&title).into()),
+            ("cost", (&fmt.money(f.totals.get(Metric::Cost), &f.currency)).into()),
+            ("revenue", (&fmt.money(f.totals.get(Metric::Revenue), &f.currency)).into()),
+            ("roas", (&fmt.multiple(f.totals.get(Metric::Roas))).into()),
+        ],
     );
     let rows = f
         .creators
@@ -96,88 +117,98 @@ pub fn cost_vs_revenue(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) 
             ]
         })
         .collect();
-    Some(chart("chart-cost-revenue", title, summary, &svg, ["Creator", "Cost / revenue"], rows))
+    let columns = [t.text("report-col-creator"), t.text("chart-cost-revenue-column")];
+    Some(chart("chart-cost-revenue", title, summary, &svg, columns, rows, ctx))
 }
 
 /// Reach by platform (falling back to engagements when no platform reports reach).
-pub fn reach_by_platform(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
+pub fn reach_by_platform(f: &CampaignFigures, ctx: &Ctx) -> Option<Chart> {
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
     let by_reach = f.platforms.iter().any(|p| p.totals.get(Metric::Reach).is_some());
-    let metric = if by_reach { "Reach" } else { "Engagements" };
     let rows: Vec<Bar> = f
         .platforms
         .iter()
         .filter_map(|p| {
             let v = if by_reach { p.totals.get(Metric::Reach) } else { p.totals.get(Metric::Engagements) }?;
-            Some(Bar { label: p.platform.label().to_string(), value: v, text: fmt.compact(Some(v)) })
+            Some(Bar { label: t.platform(p.platform), value: v, text: fmt.compact(Some(v)) })
         })
         .collect();
     if rows.is_empty() {
         return None;
     }
-    let title = format!("{metric} by platform");
-    let summary = format!(
-        "{title}: {}.",
-        rows.iter().map(|b| format!("{} {}", b.label, fmt.count(Some(b.value)))).collect::<Vec<_>>().join(", ")
-    );
+    let (title, metric) = if by_reach {
+        (t.text("chart-platforms-reach-title"), t.text("metric-reach"))
+    } else {
+        (t.text("chart-platforms-engagements-title"), t.text("metric-engagements"))
+    };
+    let listing: Vec<String> = rows.iter().map(|b| format!("{} {}", b.label, fmt.count(Some(b.value)))).collect();
+    let summary = format!("{title}: {}.", listing.join(&t.text("list-separator")));
     let table = rows.iter().map(|b| vec![b.label.clone(), fmt.count(Some(b.value))]).collect();
     Some(chart(
         "chart-platforms",
         title,
         summary,
-        &shapes::bars(&rows, palette, palette.accent),
-        ["Platform", metric],
+        &shapes::bars(&rows, &ctx.palette, ctx.palette.accent, ctx.rtl()),
+        [t.text("chart-platform"), metric],
         table,
+        ctx,
     ))
 }
 
 /// Engagements by post date.
-pub fn engagements_over_time(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
+pub fn engagements_over_time(f: &CampaignFigures, ctx: &Ctx) -> Option<Chart> {
+    let (fmt, t, palette) = (&ctx.fmt, &ctx.t, &ctx.palette);
     let days: Vec<(Date, f64)> = f.timeline.iter().filter_map(|d| d.engagements.map(|e| (d.date, e))).collect();
     if days.len() < 2 {
         return None;
     }
     let points = days.iter().map(|(d, e)| (d.days_since_epoch(), *e)).collect();
-    let series = [Series { name: "Engagements".into(), color: palette.primary, points }];
-    let x_label = |x: i64| {
-        let d = Date::from_days_since_epoch(x);
-        fmt.locale.day_month(d.month, d.day)
-    };
+    let series = [Series { name: t.text("metric-engagements"), color: palette.primary, points }];
+    let x_label = |x: i64| fmt.day_month(Date::from_days_since_epoch(x));
     let y_label = |y: f64| fmt.compact(Some(y));
-    let svg = shapes::lines(&series, &[], &x_label, &y_label, palette, true);
+    let svg = shapes::lines(&series, &[], &x_label, &y_label, palette, true, ctx.rtl());
     let peak = days.iter().max_by(|a, b| a.1.total_cmp(&b.1)).copied();
-    let title = "Engagements over time".to_string();
+    let title = t.text("chart-timeline-title");
     let summary = match peak {
-        Some((date, e)) => format!(
-            "{title}, by post date, from {} to {}. The peak was {} engagements on {}.",
-            fmt.date(Some(days[0].0)),
-            fmt.date(Some(days[days.len() - 1].0)),
-            fmt.count(Some(e)),
-            fmt.date(Some(date))
+        Some((date, e)) => t.with(
+            "chart-timeline-summary",
+            &[
+                ("title", (&title).into()),
+                ("from", (&fmt.date(Some(days[0].0))).into()),
+                ("to", (&fmt.date(Some(days[days.len() - 1].0))).into()),
+                ("n", (&fmt.count(Some(e))).into()),
+                ("date", (&fmt.date(Some(date))).into()),
+            ],
         ),
         None => title.clone(),
     };
     let rows = days.iter().map(|(d, e)| vec![fmt.date(Some(*d)), fmt.count(Some(*e))]).collect();
-    Some(chart("chart-timeline", title, summary, &svg, ["Date", "Engagements"], rows))
+    let columns = [t.text("chart-date"), t.text("metric-engagements")];
+    Some(chart("chart-timeline", title, summary, &svg, columns, rows, ctx))
 }
 
 /// Impressions → engagements → clicks → conversions, with the rate of each step.
-pub fn funnel(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option<Chart> {
-    let t = &f.totals;
-    let top =
-        [("Impressions", t.get(Metric::Impressions)), ("Views", t.get(Metric::Views)), ("Reach", t.get(Metric::Reach))]
-            .into_iter()
-            .find(|(_, v)| v.is_some_and(|v| v > 0.0));
+pub fn funnel(f: &CampaignFigures, ctx: &Ctx) -> Option<Chart> {
+    let (fmt, t) = (&ctx.fmt, &ctx.t);
+    let totals = &f.totals;
+    let top = [
+        ("funnel-impressions", totals.get(Metric::Impressions)),
+        ("funnel-views", totals.get(Metric::Views)),
+        ("funnel-reach", totals.get(Metric::Reach)),
+    ]
+    .into_iter()
+    .find(|(_, v)| v.is_some_and(|v| v > 0.0));
     let mut raw: Vec<(&str, f64)> = Vec::new();
-    if let Some((label, Some(v))) = top {
-        raw.push((label, v));
+    if let Some((id, Some(v))) = top {
+        raw.push((id, v));
     }
-    for (label, v) in [
-        ("Engagements", t.get(Metric::Engagements)),
-        ("Clicks", t.get(Metric::Clicks)),
-        ("Conversions", t.get(Metric::Conversions)),
+    for (id, v) in [
+        ("funnel-engagements", totals.get(Metric::Engagements)),
+        ("funnel-clicks", totals.get(Metric::Clicks)),
+        ("funnel-conversions", totals.get(Metric::Conversions)),
     ] {
         if let Some(v) = v {
-            raw.push((label, v));
+            raw.push((id, v));
         }
     }
     if raw.len() < 3 {
@@ -186,32 +217,36 @@ pub fn funnel(f: &CampaignFigures, fmt: &Formatter, palette: &Palette) -> Option
     let stages: Vec<Stage> = raw
         .iter()
         .enumerate()
-        .map(|(i, (label, v))| Stage {
-            label: label.to_string(),
+        .map(|(i, (id, v))| Stage {
+            label: t.text(id),
             value: *v,
             text: fmt.count(Some(*v)),
             step: (i > 0).then(|| {
-                let (prev_label, prev) = raw[i - 1];
-                format!(
-                    "{} of {}",
-                    fmt.percent(crate::compute::ratio::percent(Some(*v), Some(prev))),
-                    prev_label.to_lowercase()
+                let (prev_id, prev) = raw[i - 1];
+                let share = fmt.percent(crate::compute::ratio::percent(Some(*v), Some(prev)));
+                t.with(
+                    "chart-funnel-step",
+                    &[("share", Arg::Text(&share)), ("stage", Arg::Text(&t.attr(prev_id, "inline")))],
                 )
             }),
         })
         .collect();
-    let title = "Funnel".to_string();
+    let title = t.text("chart-funnel-title");
     let summary = format!(
         "{title}: {}.",
-        stages
-            .iter()
-            .map(|s| match &s.step {
-                Some(step) => format!("{} {} ({step})", s.text, s.label.to_lowercase()),
-                None => format!("{} {}", s.text, s.label.to_lowercase()),
+        raw.iter()
+            .zip(&stages)
+            .map(|((id, _), s)| {
+                let name = t.attr(id, "inline");
+                match &s.step {
+                    Some(step) => format!("{} {name} ({step})", s.text),
+                    None => format!("{} {name}", s.text),
+                }
             })
             .collect::<Vec<_>>()
             .join(" → ")
     );
     let rows = stages.iter().map(|s| vec![s.label.clone(), s.text.clone()]).collect();
-    Some(chart("chart-funnel", title, summary, &shapes::funnel(&stages, palette), ["Stage", "Count"], rows))
+    let columns = [t.text("chart-funnel-stage"), t.text("chart-funnel-count")];
+    Some(chart("chart-funnel", title, summary, &shapes::funnel(&stages, &ctx.palette, ctx.rtl()), columns, rows, ctx))
 }

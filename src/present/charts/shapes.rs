@@ -35,6 +35,27 @@ fn px(v: f64) -> i32 {
     if v.is_finite() { v.round().clamp(-1.0e6, 1.0e6) as i32 } else { 0 }
 }
 
+/// Flips x for right-to-left charts: a chart is laid out as for left to
+/// right and every x is mirrored, bars growing leftwards and time flowing
+/// right to left. Text keeps its anchor: the SVG's `direction="rtl"` turns
+/// `start` into the right edge (see `finish_svg`).
+#[derive(Clone, Copy)]
+struct Mirror {
+    rtl: bool,
+}
+
+impl Mirror {
+    fn x(self, x: f64) -> i32 {
+        px(if self.rtl { f64::from(WIDTH) - x } else { x })
+    }
+
+    /// A rectangle's corners, left before right whichever way it is drawn.
+    fn rect(self, (x0, y0): (f64, f64), (x1, y1): (f64, f64)) -> [(i32, i32); 2] {
+        let (a, b) = (self.x(x0), self.x(x1));
+        [(a.min(b), px(y0)), (a.max(b), px(y1))]
+    }
+}
+
 pub const WIDTH: u32 = 400;
 const LABEL_PX: f64 = 13.0;
 const VALUE_PX: f64 = 12.5;
@@ -48,7 +69,8 @@ pub struct Bar {
 }
 
 /// Horizontal bars, label on the left, value at the end of the bar.
-pub fn bars(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
+pub fn bars(rows: &[Bar], palette: &Palette, color: RGBColor, rtl: bool) -> String {
+    let m = Mirror { rtl };
     let row_h = 30.0;
     let height = (rows.len() as f64 * row_h + 12.0).max(40.0);
     let w = f64::from(WIDTH);
@@ -60,22 +82,20 @@ pub fn bars(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
         for (i, row) in rows.iter().enumerate() {
             let y = 6.0 + i as f64 * row_h + row_h / 2.0;
             let label = fit_text(&row.label, LABEL_PX, false, label_w - 10.0);
-            area.draw(&Text::new(label, (0, px(y)), font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center)))?;
-            let x0 = label_w;
-            area.draw(&Rectangle::new(
-                [(px(x0), px(y - 9.0)), (px(x0 + plot_w), px(y + 9.0))],
-                palette.track.filled(),
+            area.draw(&Text::new(
+                label,
+                (m.x(0.0), px(y)),
+                font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center),
             ))?;
+            let x0 = label_w;
+            area.draw(&Rectangle::new(m.rect((x0, y - 9.0), (x0 + plot_w, y + 9.0)), palette.track.filled()))?;
             let len = if max > 0.0 { (row.value / max).clamp(0.0, 1.0) * plot_w } else { 0.0 };
             if len > 0.0 {
-                area.draw(&Rectangle::new(
-                    [(px(x0), px(y - 9.0)), (px(x0 + len.max(2.0)), px(y + 9.0))],
-                    color.filled(),
-                ))?;
+                area.draw(&Rectangle::new(m.rect((x0, y - 9.0), (x0 + len.max(2.0), y + 9.0)), color.filled()))?;
             }
             area.draw(&Text::new(
                 row.text.clone(),
-                (px(x0 + plot_w + 8.0), px(y)),
+                (m.x(x0 + plot_w + 8.0), px(y)),
                 font(VALUE_PX, &palette.text, true, HPos::Left, VPos::Center),
             ))?;
         }
@@ -92,7 +112,8 @@ pub struct PairedSeries<'a> {
 }
 
 /// Two series side by side per row (cost vs revenue), with a legend on top.
-pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palette) -> String {
+pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palette, rtl: bool) -> String {
+    let m = Mirror { rtl };
     let row_h = 44.0;
     let top = 30.0;
     let height = top + labels.len() as f64 * row_h + 8.0;
@@ -105,10 +126,10 @@ pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palet
     canvas(WIDTH, height as u32, |area| {
         let mut x = 0.0;
         for PairedSeries { name, color, .. } in &series {
-            area.draw(&Rectangle::new([(px(x), 8), (px(x + 12.0), 20)], color.filled()))?;
+            area.draw(&Rectangle::new(m.rect((x, 8.0), (x + 12.0, 20.0)), color.filled()))?;
             area.draw(&Text::new(
                 name.to_string(),
-                (px(x + 18.0), 14),
+                (m.x(x + 18.0), 14),
                 font(LABEL_PX, &palette.muted, false, HPos::Left, VPos::Center),
             ))?;
             x += 18.0 + text_width(name, LABEL_PX, false) + 22.0;
@@ -117,7 +138,11 @@ pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palet
             let y = top + i as f64 * row_h;
             let mid = y + row_h / 2.0 - 2.0;
             let label = fit_text(label, LABEL_PX, false, label_w - 10.0);
-            area.draw(&Text::new(label, (0, px(mid)), font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center)))?;
+            area.draw(&Text::new(
+                label,
+                (m.x(0.0), px(mid)),
+                font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center),
+            ))?;
             for (k, PairedSeries { color, values, texts, .. }) in series.iter().enumerate() {
                 let by = y + 6.0 + k as f64 * 16.0;
                 let value = values.get(i).copied().flatten();
@@ -127,14 +152,14 @@ pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palet
                 };
                 if len > 0.0 {
                     area.draw(&Rectangle::new(
-                        [(px(label_w), px(by)), (px(label_w + len.max(2.0)), px(by + 13.0))],
+                        m.rect((label_w, by), (label_w + len.max(2.0), by + 13.0)),
                         color.filled(),
                     ))?;
                 }
                 let text = texts.get(i).cloned().unwrap_or_default();
                 area.draw(&Text::new(
                     text,
-                    (px(label_w + len + 6.0), px(by + 6.5)),
+                    (m.x(label_w + len + 6.0), px(by + 6.5)),
                     font(VALUE_PX - 0.5, &palette.muted, false, HPos::Left, VPos::Center),
                 ))?;
             }
@@ -144,7 +169,8 @@ pub fn paired_bars(labels: &[String], series: [PairedSeries; 2], palette: &Palet
 }
 
 /// Vertical columns with the value above and the category below (age groups).
-pub fn columns(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
+pub fn columns(rows: &[Bar], palette: &Palette, color: RGBColor, rtl: bool) -> String {
+    let m = Mirror { rtl };
     let height = 210.0;
     let w = f64::from(WIDTH);
     let n = rows.len().max(1) as f64;
@@ -160,19 +186,19 @@ pub fn columns(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
             let h = if max > 0.0 { (row.value / max).clamp(0.0, 1.0) * (base - top) } else { 0.0 };
             if h > 0.0 {
                 area.draw(&Rectangle::new(
-                    [(px(cx - bar_w / 2.0), px(base - h)), (px(cx + bar_w / 2.0), px(base))],
+                    m.rect((cx - bar_w / 2.0, base - h), (cx + bar_w / 2.0, base)),
                     color.filled(),
                 ))?;
             }
             area.draw(&Text::new(
                 row.text.clone(),
-                (px(cx), px(base - h - 8.0)),
+                (m.x(cx), px(base - h - 8.0)),
                 font(VALUE_PX, &palette.text, true, HPos::Center, VPos::Bottom),
             ))?;
             let label = fit_text(&row.label, LABEL_PX, false, slot - 4.0);
             area.draw(&Text::new(
                 label,
-                (px(cx), px(base + 16.0)),
+                (m.x(cx), px(base + 16.0)),
                 font(LABEL_PX, &palette.muted, false, HPos::Center, VPos::Center),
             ))?;
         }
@@ -181,16 +207,17 @@ pub fn columns(rows: &[Bar], palette: &Palette, color: RGBColor) -> String {
 }
 
 /// Points of a ring segment from angle `a0` to `a1` (radians, clockwise from 12 o'clock).
-fn ring_segment(center: (f64, f64), outer: f64, inner: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
+fn ring_segment(m: Mirror, center: (f64, f64), outer: f64, inner: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
     let steps = (((a1 - a0) / (std::f64::consts::PI / 90.0)).ceil() as usize).max(2);
-    let at = |r: f64, a: f64| (px(center.0 + r * a.sin()), px(center.1 - r * a.cos()));
+    let at = |r: f64, a: f64| (m.x(center.0 + r * a.sin()), px(center.1 - r * a.cos()));
     let mut pts: Vec<(i32, i32)> = (0..=steps).map(|i| at(outer, a0 + (a1 - a0) * i as f64 / steps as f64)).collect();
     pts.extend((0..=steps).rev().map(|i| at(inner, a0 + (a1 - a0) * i as f64 / steps as f64)));
     pts
 }
 
 /// A donut with a legend beside it (gender split).
-pub fn donut(rows: &[Bar], palette: &Palette) -> String {
+pub fn donut(rows: &[Bar], palette: &Palette, rtl: bool) -> String {
+    let m = Mirror { rtl };
     let height = 200.0;
     let center = (100.0, 100.0);
     let (radius, hole) = (84.0, 54.0);
@@ -205,7 +232,7 @@ pub fn donut(rows: &[Bar], palette: &Palette) -> String {
             // A hairline gap between segments keeps small slices distinct.
             let gap = if rows.len() > 1 { 0.012 } else { 0.0 };
             area.draw(&Polygon::new(
-                ring_segment(center, radius, hole, angle + gap, angle + sweep - gap),
+                ring_segment(m, center, radius, hole, angle + gap, angle + sweep - gap),
                 palette.nth(i).filled(),
             ))?;
             angle += sweep;
@@ -213,13 +240,13 @@ pub fn donut(rows: &[Bar], palette: &Palette) -> String {
         if let Some(first) = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)) {
             area.draw(&Text::new(
                 first.text.clone(),
-                (px(center.0), px(center.1 - 8.0)),
+                (m.x(center.0), px(center.1 - 8.0)),
                 font(22.0, &palette.text, true, HPos::Center, VPos::Center),
             ))?;
             let label = fit_text(&first.label, 12.0, false, hole * 1.7);
             area.draw(&Text::new(
                 label,
-                (px(center.0), px(center.1 + 15.0)),
+                (m.x(center.0), px(center.1 + 15.0)),
                 font(12.0, &palette.muted, false, HPos::Center, VPos::Center),
             ))?;
         }
@@ -227,16 +254,16 @@ pub fn donut(rows: &[Bar], palette: &Palette) -> String {
         let start = height / 2.0 - rows.len() as f64 * 15.0 + 15.0;
         for (i, row) in rows.iter().enumerate() {
             let y = start + i as f64 * 30.0;
-            area.draw(&Circle::new((px(legend_x), px(y)), 6, palette.nth(i).filled()))?;
+            area.draw(&Circle::new((m.x(legend_x), px(y)), 6, palette.nth(i).filled()))?;
             let label = fit_text(&row.label, LABEL_PX + 1.0, false, 170.0);
             area.draw(&Text::new(
                 label,
-                (px(legend_x + 14.0), px(y)),
+                (m.x(legend_x + 14.0), px(y)),
                 font(LABEL_PX + 1.0, &palette.text, false, HPos::Left, VPos::Center),
             ))?;
             area.draw(&Text::new(
                 row.text.clone(),
-                (WIDTH as i32 - 4, px(y)),
+                (m.x(f64::from(WIDTH) - 4.0), px(y)),
                 font(LABEL_PX + 1.0, &palette.text, true, HPos::Right, VPos::Center),
             ))?;
         }
@@ -267,7 +294,9 @@ pub fn lines(
     y_label: &dyn Fn(f64) -> String,
     palette: &Palette,
     area_fill: bool,
+    rtl: bool,
 ) -> String {
+    let m = Mirror { rtl };
     let height = 240.0;
     let w = f64::from(WIDTH);
     let legend_h = if series.len() > 1 { 24.0 } else { 4.0 };
@@ -304,10 +333,10 @@ pub fn lines(
     canvas(WIDTH, height as u32, |area| {
         for t in &ticks {
             let y = sy(*t);
-            area.draw(&PathElement::new(vec![(px(left), px(y)), (px(right), px(y))], palette.grid.stroke_width(1)))?;
+            area.draw(&PathElement::new(vec![(m.x(left), px(y)), (m.x(right), px(y))], palette.grid.stroke_width(1)))?;
             area.draw(&Text::new(
                 y_label(*t),
-                (px(left - 8.0), px(y)),
+                (m.x(left - 8.0), px(y)),
                 font(12.0, &palette.muted, false, HPos::Right, VPos::Center),
             ))?;
         }
@@ -331,24 +360,24 @@ pub fn lines(
             };
             area.draw(&Text::new(
                 x_label(*x),
-                (px(sx(*x)), px(bottom + 16.0)),
+                (m.x(sx(*x)), px(bottom + 16.0)),
                 font(12.0, &palette.muted, false, h, VPos::Center),
             ))?;
         }
         if series.len() > 1 {
             let mut lx = left;
             for s in series {
-                area.draw(&Rectangle::new([(px(lx), 6), (px(lx + 14.0), 9)], s.color.filled()))?;
+                area.draw(&Rectangle::new(m.rect((lx, 6.0), (lx + 14.0, 9.0)), s.color.filled()))?;
                 area.draw(&Text::new(
                     s.name.clone(),
-                    (px(lx + 20.0), 8),
+                    (m.x(lx + 20.0), 8),
                     font(12.5, &palette.muted, false, HPos::Left, VPos::Center),
                 ))?;
                 lx += 20.0 + text_width(&s.name, 12.5, false) + 18.0;
             }
         }
         for s in series {
-            let pts: Vec<(i32, i32)> = s.points.iter().map(|&(x, y)| (px(sx(x)), px(sy(y)))).collect();
+            let pts: Vec<(i32, i32)> = s.points.iter().map(|&(x, y)| (m.x(sx(x)), px(sy(y)))).collect();
             if area_fill && pts.len() > 1 {
                 let mut poly = pts.clone();
                 poly.push((pts[pts.len() - 1].0, px(bottom)));
@@ -362,12 +391,13 @@ pub fn lines(
                 area.draw(&Circle::new(*p, 3, s.color.filled()))?;
             }
         }
-        for m in markers {
-            let p = (px(sx(m.x)), px(sy(m.y)));
+        for mark in markers {
+            let p = (m.x(sx(mark.x)), px(sy(mark.y)));
             area.draw(&Circle::new(p, 7, palette.alert.stroke_width(2)))?;
-            let anchor = if f64::from(p.0) > w - 80.0 { HPos::Right } else { HPos::Center };
+            // Near the far edge the label ends at the point (in the reading direction).
+            let anchor = if sx(mark.x) > w - 80.0 { HPos::Right } else { HPos::Center };
             area.draw(&Text::new(
-                m.text.clone(),
+                mark.text.clone(),
                 (p.0, p.1 - 14),
                 font(12.0, &palette.alert, true, anchor, VPos::Bottom),
             ))?;
@@ -409,7 +439,8 @@ pub struct Stage {
 
 /// Centred bars narrowing stage by stage, on a log scale so a million
 /// impressions and a hundred conversions both stay visible.
-pub fn funnel(stages: &[Stage], palette: &Palette) -> String {
+pub fn funnel(stages: &[Stage], palette: &Palette, rtl: bool) -> String {
+    let m = Mirror { rtl };
     let row_h = 46.0;
     let height = stages.len() as f64 * row_h + 8.0;
     let w = f64::from(WIDTH);
@@ -424,17 +455,17 @@ pub fn funnel(stages: &[Stage], palette: &Palette) -> String {
             let cx = label_w + plot_w / 2.0;
             let color = palette.primary.mix(1.0 - i as f64 * 0.16);
             area.draw(&Rectangle::new(
-                [(px(cx - bw / 2.0), px(y + 4.0)), (px(cx + bw / 2.0), px(y + row_h - 8.0))],
+                m.rect((cx - bw / 2.0, y + 4.0), (cx + bw / 2.0, y + row_h - 8.0)),
                 color.filled(),
             ))?;
             area.draw(&Text::new(
                 s.label.clone(),
-                (0, px(y + 14.0)),
+                (m.x(0.0), px(y + 14.0)),
                 font(LABEL_PX, &palette.text, true, HPos::Left, VPos::Center),
             ))?;
             area.draw(&Text::new(
                 s.text.clone(),
-                (0, px(y + 31.0)),
+                (m.x(0.0), px(y + 31.0)),
                 font(LABEL_PX, &palette.text, false, HPos::Left, VPos::Center),
             ))?;
         }
@@ -444,12 +475,12 @@ pub fn funnel(stages: &[Stage], palette: &Palette) -> String {
                 let cx = label_w + plot_w / 2.0;
                 let text_w = text_width(step, 12.0, true) + 16.0;
                 area.draw(&Rectangle::new(
-                    [(px(cx - text_w / 2.0), px(y - 10.0)), (px(cx + text_w / 2.0), px(y + 10.0))],
+                    m.rect((cx - text_w / 2.0, y - 10.0), (cx + text_w / 2.0, y + 10.0)),
                     WHITE.mix(0.92).filled(),
                 ))?;
                 area.draw(&Text::new(
                     step.clone(),
-                    (px(cx), px(y)),
+                    (m.x(cx), px(y)),
                     font(12.0, &palette.text, true, HPos::Center, VPos::Center),
                 ))?;
             }
@@ -480,8 +511,22 @@ mod tests {
             ],
             &p,
             p.primary,
+            false,
         );
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("B &amp; C"));
+    }
+
+    #[test]
+    fn right_to_left_charts_are_mirrored() {
+        let p = Palette::from_brand("#0F766E", "#F59E0B");
+        let rows = [Bar { label: "A".into(), value: 10.0, text: "10".into() }];
+        let ltr = bars(&rows, &p, p.primary, false);
+        let rtl = bars(&rows, &p, p.primary, true);
+        // The label sits at the left edge left to right, at the right edge mirrored.
+        assert!(ltr.contains(r#"x="0""#), "{ltr}");
+        assert!(rtl.contains(r#"x="400""#), "{rtl}");
+        // Every rectangle keeps a positive width.
+        assert!(!rtl.contains("width=\"-"), "{rtl}");
     }
 }

@@ -3,39 +3,48 @@
 //! (`terms.html`), the brands (`brands.html`, `brand.html`) and every
 //! campaign (`campaigns.html`).
 
-use tera::Context;
-
 use crate::diagnostics::Diagnostic;
 use crate::present::desk::{BrandCard, BrandView, ListingView, TermsView};
 use crate::present::roster::RosterCampaign;
 use crate::present::site::PageMeta;
 use crate::present::urls::{encode_path, page};
 use crate::render::OutputFile;
-use crate::render::html::{Html, RosterCard, cards_marker, index, splice_cards};
+use crate::render::html::{Html, RosterCard, cards_marker, index, page_context, splice_cards};
 
 impl Html {
     /// A page of cards after the roster's first, or any page of a facet term.
     pub fn listing(&self, path: &str, view: &ListingView, cards: &[&RosterCard]) -> Result<OutputFile, Diagnostic> {
+        let (t, fmt) = (&self.site_lang.t, &self.site_lang.fmt);
+        let n = |v: usize| fmt.count(Some(v as f64));
         let title = if view.pager.page > 1 {
-            format!("{} · page {} of {}", view.title, view.pager.page, view.pager.pages)
+            t.with(
+                "list-page-title",
+                &[
+                    ("title", (&view.title).into()),
+                    ("page", (&n(view.pager.page)).into()),
+                    ("pages", (&n(view.pager.pages)).into()),
+                ],
+            )
         } else {
             view.title.clone()
         };
         let description = match &view.term {
-            Some(term) => format!(
-                "{} {} creator{} on the roster of {}.",
-                view.count,
-                term,
-                if view.count == 1 { "" } else { "s" },
-                self.site.brand.name
+            Some(term) => t.with(
+                "list-description",
+                &[
+                    ("count", view.count.into()),
+                    ("n", (&n(view.count)).into()),
+                    ("term", term.into()),
+                    ("brand", (&self.site.brand.name).into()),
+                ],
             ),
             None => self.description(),
         };
-        let mut meta = PageMeta::new("list", title, description, encode_path(path), &self.urls);
+        let mut meta =
+            PageMeta::new("list", title, description, encode_path(path), &self.urls).in_locale(&self.site_lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
         let marker = cards_marker();
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert("list", view);
         context.insert("cards", marker.as_str());
         let html = self.render("list.html", &context)?;
@@ -48,13 +57,13 @@ impl Html {
         let mut meta = PageMeta::new(
             "terms",
             format!("{} · {}", view.title, self.site.title),
-            format!("Creators of {} by {}", self.site.brand.name, view.label.to_lowercase()),
+            view.description.clone(),
             path.clone(),
             &self.urls,
-        );
+        )
+        .in_locale(&self.site_lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert("terms", view);
         Ok(OutputFile::new(index(&path), self.render("terms.html", &context)?))
     }
@@ -63,14 +72,14 @@ impl Html {
     pub fn brands(&self, brands: &[BrandCard]) -> Result<OutputFile, Diagnostic> {
         let mut meta = PageMeta::new(
             "brands",
-            format!("Brands · {}", self.site.title),
-            format!("What every partnership of {} returned, brand by brand", self.site.brand.name),
+            format!("{} · {}", self.site_lang.t.text("roster-brands"), self.site.title),
+            self.site_lang.t.with("brands-description", &[("brand", (&self.site.brand.name).into())]),
             page::BRANDS.to_string(),
             &self.urls,
-        );
+        )
+        .in_locale(&self.site_lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert("brands", brands);
         Ok(OutputFile::new(index(page::BRANDS), self.render("brands.html", &context)?))
     }
@@ -79,14 +88,14 @@ impl Html {
     pub fn campaigns(&self, campaigns: &[RosterCampaign]) -> Result<OutputFile, Diagnostic> {
         let mut meta = PageMeta::new(
             "campaigns",
-            format!("Campaign reports · {}", self.site.title),
-            format!("Every campaign report of {}", self.site.brand.name),
+            format!("{} · {}", self.site_lang.t.text("roster-campaign-reports"), self.site.title),
+            self.site_lang.t.with("campaigns-description", &[("brand", (&self.site.brand.name).into())]),
             page::CAMPAIGNS.to_string(),
             &self.urls,
-        );
+        )
+        .in_locale(&self.site_lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert("campaigns", campaigns);
         Ok(OutputFile::new(index(page::CAMPAIGNS), self.render("campaigns.html", &context)?))
     }
@@ -94,31 +103,28 @@ impl Html {
     /// A brand's rollup page.
     pub fn brand(&self, view: &BrandView) -> Result<OutputFile, Diagnostic> {
         let path = page::brand(&view.slug);
-        let mut meta = PageMeta::new(
-            "brand",
-            format!("{} · Partnership results", view.name),
-            format!(
-                "{} campaign{} with {} creator{} for {}",
-                view.campaign_count,
-                if view.campaign_count == 1 { "" } else { "s" },
-                view.creator_count,
-                if view.creator_count == 1 { "" } else { "s" },
-                view.name
-            ),
-            encode_path(&path),
-            &self.urls,
+        let t = &self.site_lang.t;
+        let title = t.with("brand-title", &[("name", (&view.name).into())]);
+        let description = t.with(
+            "brand-description",
+            &[
+                ("campaigns", (&view.campaigns_text).into()),
+                ("creators", (&view.creators_text).into()),
+                ("name", (&view.name).into()),
+            ],
         );
+        let mut meta = PageMeta::new("brand", title.clone(), description, encode_path(&path), &self.urls)
+            .in_locale(&self.site_lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
         meta.json_ld = Some(crate::present::escape::json_for_script(&serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",
-            "name": format!("{} · Partnership results", view.name),
+            "name": title,
             "url": meta.canonical,
             "about": {"@type": "Brand", "name": view.name},
             "publisher": {"@type": "Organization", "name": self.site.brand.name},
         })));
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert("brand", view);
         Ok(OutputFile::new(index(&path), self.render("brand.html", &context)?))
     }

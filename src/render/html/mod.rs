@@ -13,7 +13,7 @@ use crate::present::escape::{escape_xml, json_for_script};
 use crate::present::roster::{RosterCreator, RosterView};
 use crate::present::site::{PageMeta, SiteView};
 use crate::present::urls::{Urls, page};
-use crate::present::{CampaignView, CreatorView, Ctx, markdown};
+use crate::present::{CampaignView, CreatorView, Ctx, Lang, markdown};
 use crate::render::OutputFile;
 
 /// A stylesheet linked after the theme's, so a site can restyle any theme
@@ -37,6 +37,17 @@ pub struct Html {
     description: Option<String>,
     /// The logo's absolute address, for link previews and JSON-LD.
     brand_image: Option<String>,
+    /// The site's language, for the roster and the 404 page.
+    site_lang: Lang,
+}
+
+/// A page's context: its metadata, and `lang` for the `t` function and the
+/// number filters (which follow the page's language, see `engine`).
+fn page_context(meta: &PageMeta) -> Context {
+    let mut context = Context::new();
+    context.insert("page", meta);
+    context.insert("lang", &meta.lang);
+    context
 }
 
 /// A placeholder no content can contain: random per process, never written out.
@@ -74,12 +85,13 @@ pub(crate) fn splice_cards(html: &str, marker: &str, cards: &[&RosterCard]) -> V
 impl Html {
     /// `custom_css`: whether the site has `static/css/custom.css`.
     pub fn new(theme: &Theme, ctx: &Ctx, custom_css: bool) -> Result<Html, Diagnostic> {
-        let mut tera = engine::build(theme, &ctx.fmt, &ctx.urls)?;
+        let mut tera = engine::build(theme, ctx)?;
         let mut site = ctx.site.clone();
         if theme.static_files.contains_key(CUSTOM_CSS) || custom_css {
             site.custom_css_url = Some(ctx.urls.path(CUSTOM_CSS));
         }
         tera.global_context().insert("site", &site);
+        tera.global_context().insert("lang", ctx.fmt.locale.html_lang());
         Ok(Html {
             tera,
             theme: theme.name.clone(),
@@ -87,6 +99,7 @@ impl Html {
             urls: ctx.urls.clone(),
             description: ctx.config.description.clone(),
             brand_image: ctx.config.brand.logo.as_ref().map(|l| ctx.urls.asset_absolute(l)),
+            site_lang: Lang::of(ctx),
         })
     }
 
@@ -101,16 +114,15 @@ impl Html {
         key: &'static str,
         view: &T,
     ) -> Result<String, Diagnostic> {
-        let mut context = Context::new();
-        context.insert("page", meta);
+        let mut context = page_context(meta);
         context.insert(key, view);
         self.render(template, &context)
     }
 
     fn description(&self) -> String {
-        self.description
-            .clone()
-            .unwrap_or_else(|| format!("Media kits and campaign reports by {}", self.site.brand.name))
+        self.description.clone().unwrap_or_else(|| {
+            self.site_lang.t.with("page-roster-description", &[("brand", (&self.site.brand.name).into())])
+        })
     }
 
     fn brand_image(&self) -> Option<String> {
@@ -122,15 +134,18 @@ impl Html {
         let slug = &view.slug;
         let kit_view = &view.kit;
         let name = &kit_view.name;
+        let t = &view.lang.t;
+        let named = |id: &str| t.with(id, &[("name", name.into())]);
         let description = kit_view
             .tagline
             .clone()
             .or_else(|| kit_view.bio_text.as_deref().map(|b| markdown::excerpt(b, 160)))
-            .unwrap_or_else(|| format!("Media kit of {name}"));
-        let mut meta = PageMeta::new("kit", format!("{name} · Media kit"), description, page::kit(slug), &self.urls);
+            .unwrap_or_else(|| named("page-kit-description"));
+        let mut meta = PageMeta::new("kit", named("page-kit-title"), description, page::kit(slug), &self.urls)
+            .in_locale(&view.lang.locale);
         meta.og_type = "profile";
         let photo = view.photo.as_ref().map(|p| self.urls.asset_absolute(p));
-        meta.set_image(photo.clone(), format!("Portrait of {name}"));
+        meta.set_image(photo.clone(), named("page-portrait"));
         if meta.image.is_none() {
             meta.set_image(self.brand_image(), self.site.brand.name.clone());
         }
@@ -155,8 +170,7 @@ impl Html {
         meta.json_ld = Some(json_for_script(&person));
         // Converted for the templates once: the rate card shows the kit too.
         let kit = tera::Value::from_serializable(kit_view);
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert_value("kit", kit.clone());
         let html = self.render("kit.html", &context)?;
         let mut files = vec![OutputFile::new(index(&page::kit(slug)), html)];
@@ -164,15 +178,15 @@ impl Html {
         if let Some(rates) = &view.rates {
             let mut rmeta = PageMeta::new(
                 "rates",
-                format!("{name} · Rate card"),
-                format!("Rates for sponsored content with {name}"),
+                named("page-rates-title"),
+                named("page-rates-description"),
                 page::rates(slug),
                 &self.urls,
-            );
+            )
+            .in_locale(&view.lang.locale);
             rmeta.image = meta.image.clone();
             rmeta.image_alt = meta.image_alt.clone();
-            let mut context = Context::new();
-            context.insert("page", &rmeta);
+            let mut context = page_context(&rmeta);
             context.insert_value("kit", kit);
             context.insert("rates", rates);
             let html = self.render("rates.html", &context)?;
@@ -185,17 +199,21 @@ impl Html {
     pub fn campaign(&self, view: &CampaignView) -> Result<Vec<OutputFile>, Diagnostic> {
         let slug = &view.slug;
         let report = &view.report;
+        let t = &view.lang.t;
         let description = match &report.client {
-            Some(b) => format!("Campaign report: {} for {b}", report.name),
-            None => format!("Campaign report: {}", report.name),
+            Some(b) => {
+                t.with("page-report-description-client", &[("name", (&report.name).into()), ("client", b.into())])
+            }
+            None => t.with("page-report-description", &[("name", (&report.name).into())]),
         };
         let mut meta = PageMeta::new(
             "report",
-            format!("{} · Campaign report", report.name),
+            t.with("page-report-title", &[("name", (&report.name).into())]),
             description,
             page::report(slug),
             &self.urls,
-        );
+        )
+        .in_locale(&view.lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
         let mut json_ld = serde_json::json!({
             "@context": "https://schema.org",
@@ -228,7 +246,8 @@ impl Html {
         let mut values = tera::Value::from_serializable(view).into_map().unwrap_or_default();
         values.insert("creators".into(), tera::Value::from(cards.iter().map(|c| c.value.clone()).collect::<Vec<_>>()));
         values.insert("cards".into(), tera::Value::from(marker.as_str()));
-        let mut meta = PageMeta::new("roster", self.site.title.clone(), self.description(), String::new(), &self.urls);
+        let mut meta = PageMeta::new("roster", self.site.title.clone(), self.description(), String::new(), &self.urls)
+            .in_locale(&self.site_lang.locale);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
         let mut json_ld = serde_json::json!({
             "@context": "https://schema.org",
@@ -249,23 +268,23 @@ impl Html {
             json_ld["sameAs"] = serde_json::json!([website]);
         }
         meta.json_ld = Some(json_for_script(&json_ld));
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        let mut context = page_context(&meta);
         context.insert_value("roster", tera::Value::from(values));
         let html = self.render("roster.html", &context)?;
         Ok(OutputFile::new("index.html", splice_cards(&html, marker, cards)))
     }
 
     pub fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+        let t = &self.site_lang.t;
         let meta = PageMeta::new(
             "404",
-            "Page not found".to_string(),
-            "This page does not exist.".to_string(),
+            t.text("notfound-title"),
+            t.text("notfound-description"),
             "404.html".to_string(),
             &self.urls,
-        );
-        let mut context = Context::new();
-        context.insert("page", &meta);
+        )
+        .in_locale(&self.site_lang.locale);
+        let context = page_context(&meta);
         Ok(OutputFile::new("404.html", self.render("404.html", &context)?))
     }
 }

@@ -2,6 +2,7 @@
 //! vector paths with selectable text, under a title and a one-line reading.
 
 use crate::present::charts::Chart;
+use crate::present::i18n::Labels;
 use crate::render::pdf::draw::{Box2, Op, Picture};
 use crate::render::pdf::layout::{Flow, draw_lines};
 use crate::render::pdf::pictures;
@@ -66,7 +67,7 @@ fn block_of(chart: &Chart, svg: &str, title: &str, caption_text: &str, width: f3
 
 /// The chart as one block, or as several when it is taller than `page`
 /// points and can be cut between its rows.
-pub fn blocks(chart: &Chart, width: f32, page: f32) -> Vec<Block> {
+pub fn blocks(chart: &Chart, width: f32, page: f32, t: &Labels) -> Vec<Block> {
     let whole = block_of(chart, &chart.svg, &chart.title, &caption(chart), width);
     let Some((_, w, h)) = &whole.picture else { return vec![whole] };
     if whole.height <= page {
@@ -75,7 +76,7 @@ pub fn blocks(chart: &Chart, width: f32, page: f32) -> Vec<Block> {
     let px_per_pt = 520.0 / w;
     let room = page - (whole.height - h) - 8.0;
     let Some(parts) = slice::slices(&chart.svg, room * px_per_pt) else { return vec![whole] };
-    let continued = format!("{}, continued", chart.title);
+    let continued = t.with("chart-continued", &[("title", (&chart.title).into())]);
     parts
         .iter()
         .enumerate()

@@ -1,6 +1,9 @@
 //! What repeats on every page: a running head with the brand and the
 //! document's name, and a foot with page numbers ("Page 2 of 5").
 
+use crate::model::locale::Locale;
+use crate::present::format::Formatter;
+use crate::present::i18n::Labels;
 use crate::render::pdf::draw::{Box2, Op, Page, Picture};
 use crate::render::pdf::fonts::Weight;
 use crate::render::pdf::style::{self, Colors, PaperSize};
@@ -41,9 +44,9 @@ pub fn decorate(
     first: usize,
     paper: PaperSize,
     mark: &Mark,
-    title: &str,
-    foot: &str,
+    (title, foot): (&str, &str),
     colors: &Colors,
+    t: &Labels,
 ) {
     let total = pages.len();
     let (left, right) = (style::MARGIN_X, paper.width - style::MARGIN_X);
@@ -55,10 +58,20 @@ pub fn decorate(
         page.text(right - title_run.width, HEAD_Y, title_run, colors.muted);
         page.line((left, HEAD_Y + 10.0), (right, HEAD_Y + 10.0), colors.line, 0.6);
 
-        let number = text::shape(&format!("Page {} of {total}", i + 1), head_spec.tabular());
+        let (page_no, pages) = (fmt_number(t, i + 1), fmt_number(t, total));
+        let number = text::shape(
+            &t.with("pdf-page", &[("page", (&page_no).into()), ("total", (&pages).into())]),
+            head_spec.tabular(),
+        );
         let number_w = number.width;
         page.text(right - number_w, foot_y, number, colors.muted);
         let foot_run = text::fit(foot, head_spec, right - left - number_w - 24.0);
         page.text(left, foot_y, foot_run, colors.muted);
     }
+}
+
+/// A page number in the labels' locale (Arabic-Indic digits where it uses them).
+fn fmt_number(t: &Labels, n: usize) -> String {
+    let locale = Locale::parse(t.tag()).unwrap_or_default();
+    Formatter::new(locale).count(Some(n as f64))
 }

@@ -182,6 +182,32 @@ pub struct Doc {
     pub pages: Vec<Page>,
 }
 
+impl Doc {
+    /// The pages mirrored for a right-to-left document: whatever was laid
+    /// out from the left edge now starts at the right one. Text runs and
+    /// pictures keep their own drawing (text is already in visual order,
+    /// charts are drawn mirrored, photos and logos are not flipped).
+    pub fn mirror(&mut self) {
+        let w = self.width;
+        let flip = |at: &mut Box2| at.x = w - at.x - at.w;
+        for page in &mut self.pages {
+            for op in &mut page.ops {
+                match op {
+                    Op::Rect { at, .. } | Op::Frame { at, .. } | Op::Picture { at, .. } | Op::Link { at, .. } => {
+                        flip(at)
+                    }
+                    Op::Line { from, to, .. } => {
+                        from.0 = w - from.0;
+                        to.0 = w - to.0;
+                    }
+                    Op::Circle { center, .. } => center.0 = w - center.0,
+                    Op::Text { x, run, .. } => *x = w - *x - run.width,
+                }
+            }
+        }
+    }
+}
+
 fn rounded(at: Box2, radius: f32) -> Option<Path> {
     let mut pb = PathBuilder::new();
     let r = radius.min(at.w / 2.0).min(at.h / 2.0).max(0.0);

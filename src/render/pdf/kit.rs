@@ -2,6 +2,8 @@
 //! varies in length (the bio, the lists) is cut to the room it has, so the
 //! kit is one page whatever the profile holds.
 
+use crate::present::format::Formatter;
+use crate::present::i18n::Labels;
 use crate::present::kit::{KitView, RatesView};
 use crate::render::pdf::chrome::{self, Mark};
 use crate::render::pdf::draw::{Box2, Doc, Op, Page, Picture};
@@ -15,6 +17,8 @@ use crate::render::pdf::wrap::{self, Span};
 
 pub struct KitInput<'a> {
     pub view: &'a KitView,
+    pub t: &'a Labels,
+    pub fmt: &'a Formatter,
     pub rates: Option<&'a RatesView>,
     pub bio: Option<&'a str>,
     pub photo: Option<Picture>,
@@ -64,7 +68,7 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
     let tx = x + PHOTO + 26.0;
     let tw = paper.width - style::MARGIN_X - tx;
     let label = Spec::new(Weight::SemiBold, 7.5).tracked(0.08);
-    let kit_label = text::shape("MEDIA KIT", label);
+    let kit_label = text::shape(&style::label(&input.t.text("pdf-media-kit")), label);
     page.text(paper.width - style::MARGIN_X - kit_label.width, 30.0, kit_label, soft);
 
     let name = text::clean(&view.name);
@@ -86,11 +90,11 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
     if let Some(location) = &view.location {
         meta.push(text::clean(location));
     }
-    if let Some(tier) = &view.tier {
-        meta.push(format!("{tier} creator"));
+    if let Some(tier) = &view.tier_text {
+        meta.push(tier.clone());
     }
-    if let Some(as_of) = &view.as_of {
-        meta.push(format!("Data as of {as_of}"));
+    if let Some(as_of) = &view.as_of_text {
+        meta.push(as_of.clone());
     }
     if !meta.is_empty() {
         let run = text::fit(&meta.join("  ·  "), Spec::new(Weight::Regular, 8.5), tw);
@@ -138,7 +142,7 @@ fn tiles(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) -> f32
         }
         let label = text::fit(&style::label(&stat.label), style::LABEL, w - 28.0);
         page.text(x + 16.0, y + 17.0, label, c.muted);
-        let value = text::fit(&stat.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 28.0);
+        let value = text::fit_shrinking(&stat.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 28.0, 0.7);
         page.text(x + 16.0, y + 38.0, value, c.ink);
         if let Some(detail) = &stat.detail {
             let d = text::fit(detail, Spec::new(Weight::Regular, 7.0), w - 28.0);
@@ -159,18 +163,19 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
     if list.is_empty() {
         return 0.0;
     }
-    let mut h = heading(page, x, y, "Platforms", c);
+    let mut h = heading(page, x, y, &input.t.text("kit-platforms"), c);
     let row_h = 26.0;
     let cols = [0.0, 0.46, 0.68];
     let value = Spec::new(Weight::Bold, 10.5).tabular();
     let small = Spec::new(Weight::Regular, 7.5);
+    let er_short = input.t.attr("metric-er", "short");
     for (i, p) in list.iter().take(MAX_PLATFORMS).enumerate() {
         let top = y + h;
         if i > 0 {
             page.line((x, top), (x + width, top), c.line, 0.5);
         }
         let base = top + 16.0;
-        page.text(x, base - 2.0, text::fit(p.label, Spec::new(Weight::SemiBold, 9.5), width * 0.34), c.ink);
+        page.text(x, base - 2.0, text::fit(&p.label, Spec::new(Weight::SemiBold, 9.5), width * 0.34), c.ink);
         if let Some(handle) = &p.handle {
             page.text(x, base + 7.5, text::fit(&text::clean(handle), small, width * 0.34), c.muted);
         }
@@ -181,8 +186,8 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
             page.text(edge - run.width, base, run, c.ink);
             page.text(edge + 4.0, base, text::fit(small_text, small, width * 0.16), c.muted);
         };
-        cell(page, 1, &p.followers, p.audience_word);
-        cell(page, 2, &p.er, p.rating_label.map_or("ER", |r| r));
+        cell(page, 1, &p.followers, &p.audience_word);
+        cell(page, 2, &p.er, p.rating_label.as_deref().unwrap_or(&er_short));
         if let Some(tier) = &p.tier {
             let run = text::fit(tier, Spec::new(Weight::SemiBold, 7.5), width * 0.18);
             let w = run.width + 14.0;
@@ -193,7 +198,9 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
         h += row_h;
     }
     if list.len() > MAX_PLATFORMS {
-        let more = format!("and {} more on the web kit", list.len() - MAX_PLATFORMS);
+        let more = input
+            .t
+            .with("pdf-more-platforms", &[("n", (&input.fmt.count(Some((list.len() - MAX_PLATFORMS) as f64))).into())]);
         page.text(x, y + h + 8.0, text::shape(&more, small), c.muted);
         h += 12.0;
     }
@@ -213,7 +220,7 @@ fn audience(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, room:
     }
     let title_h = 16.0;
     let gap = 10.0;
-    let mut used = heading(page, x, y, "Audience", c);
+    let mut used = heading(page, x, y, &input.t.text("kit-audience"), c);
     let heights = |scale: f32, n: usize| -> f32 {
         charts.iter().take(n).map(|(_, p)| width * scale / p.aspect() + title_h + gap).sum::<f32>()
     };
@@ -303,7 +310,8 @@ fn side(input: &KitInput, width: f32) -> Side {
                 .collect();
             let left_out = rows.len().saturating_sub(MAX_RATES);
             rows.truncate(MAX_RATES);
-            let note = (left_out > 0).then(|| format!("{left_out} more on the rate card"));
+            let note = (left_out > 0)
+                .then(|| input.t.with("pdf-more-rates", &[("n", (&input.fmt.count(Some(left_out as f64))).into())]));
             (rows, note.map(|n| text::fit(&n, Spec::new(Weight::Italic, 7.5), width)))
         }
         None => (Vec::new(), None),
@@ -320,7 +328,8 @@ fn side(input: &KitInput, width: f32) -> Side {
             contact.push((text::fit(&text::clean(phone), body, width - 20.0), None));
         }
         if let Some(manager) = &cv.manager {
-            contact.push((text::fit(&format!("Represented by {}", text::clean(manager)), body, width - 20.0), None));
+            let line = input.t.with("pdf-represented-by", &[("manager", (&text::clean(manager)).into())]);
+            contact.push((text::fit(&line, body, width - 20.0), None));
         }
     }
     Side { bio: input.bio.map(bio_spans).unwrap_or_default(), partners, rates, rates_note, contact }
@@ -379,13 +388,13 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
         let free = bottom - cy - partners_h(&s) - rates_h(&s) - contact_h - 16.0 - 12.0;
         let max_lines = ((free / 12.0).floor().max(0.0) as usize).min(9);
         if max_lines > 0 {
-            cy += heading(page, x, cy, "About", c);
+            cy += heading(page, x, cy, &input.t.text("kit-about"), c);
             let lines = wrap::clamp(&s.bio, 8.0, width, max_lines);
             cy += draw_lines(page, x, cy, &lines, 12.0, c.body, c.primary_text) + 12.0;
         }
     }
     if !s.partners.is_empty() {
-        cy += heading(page, x, cy, "Partners", c);
+        cy += heading(page, x, cy, &input.t.text("pdf-partners"), c);
         for (brand, year, summary) in s.partners.drain(..) {
             page.text(x, cy + 9.0, brand, c.ink);
             if let Some(year) = year {
@@ -402,7 +411,7 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
         cy += 12.0;
     }
     if !s.rates.is_empty() {
-        cy += heading(page, x, cy, "Rates", c);
+        cy += heading(page, x, cy, &input.t.text("pdf-rates"), c);
         for (label, price) in s.rates.drain(..) {
             page.text(x, cy + 9.0, label, c.body);
             let pw = price.width;
@@ -437,7 +446,7 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
         let top = bottom - contact_h + 8.0;
         let box_h = contact_h - 8.0;
         page.rect(Box2::new(x, top, width, box_h), 6.0, c.primary.tint(0.08));
-        heading(page, x + 10.0, top + 8.0, "Contact", c);
+        heading(page, x + 10.0, top + 8.0, &input.t.text("pdf-contact"), c);
         let mut ly = top + 26.0;
         for (run, link) in s.contact.drain(..) {
             let w = run.width;

@@ -55,7 +55,9 @@ fn offset(value: Option<&str>, size: f32) -> Option<f32> {
 /// Attributes a label may carry; one outside these leaves it to usvg.
 const PLAIN: &[&str] = &["x", "y", "dy", "text-anchor", "font-family", "font-size", "opacity", "fill", "font-weight"];
 
-fn label(node: &Node, origin: (f32, f32)) -> Option<Label> {
+/// A label; in a right-to-left chart (`direction="rtl"` on the root)
+/// `start` is the label's right edge and `end` its left.
+fn label(node: &Node, origin: (f32, f32), rtl: bool) -> Option<Label> {
     if node.attributes().any(|a| a.namespace().is_some() || !PLAIN.contains(&a.name())) {
         return None;
     }
@@ -80,16 +82,16 @@ fn label(node: &Node, origin: (f32, f32)) -> Option<Label> {
         Some(hex) => Rgb::hex(hex)?,
     };
     let content = text::clean(node.text().unwrap_or(""));
-    let run = text::shape(&content, Spec::new(weight, size).contextual());
+    let run = text::in_direction(rtl, || text::shape(&content, Spec::new(weight, size).contextual()));
     // Absent is 0; present but not one plain number (`10px`, a list) is left to usvg.
     let coordinate = |name: &str| if node.has_attribute(name) { number(node, name) } else { Some(0.0) };
     let x = coordinate("x")?;
     let y = coordinate("y")? + offset(node.attribute("dy"), size)?;
-    let x = match node.attribute("text-anchor") {
-        None | Some("start") => x,
-        Some("middle") => x - run.width / 2.0,
-        Some("end") => x - run.width,
-        Some(_) => return None,
+    let x = match (node.attribute("text-anchor"), rtl) {
+        (None | Some("start"), false) | (Some("end"), true) => x,
+        (Some("middle"), _) => x - run.width / 2.0,
+        (Some("end"), false) | (None | Some("start"), true) => x - run.width,
+        (Some(_), _) => return None,
     };
     Some(Label { x: x - origin.0, y: y - origin.1, run, color })
 }
@@ -122,6 +124,7 @@ fn paint_opacity(node: &Node) -> Option<&'static str> {
 pub fn split(svg: &str) -> Option<Split> {
     let doc = Document::parse(svg).ok()?;
     let root = doc.root_element();
+    let rtl = root.attribute("direction") == Some("rtl");
     let origin = root
         .attribute("viewBox")
         .map(|v| {
@@ -135,7 +138,7 @@ pub fn split(svg: &str) -> Option<Split> {
     // Only elements right under the root: inside a group they could inherit a transform.
     for node in root.children().filter(Node::is_element) {
         if node.has_tag_name("text") {
-            if let Some(l) = label(&node, origin) {
+            if let Some(l) = label(&node, origin, rtl) {
                 edits.push((node.range(), ""));
                 if !l.run.pieces.is_empty() {
                     labels.push(l);

@@ -3,6 +3,7 @@
 
 use crate::render::pdf::draw::{Box2, Op, Page, Rgb};
 use crate::render::pdf::style::{self, PaperSize};
+use crate::render::pdf::text;
 use crate::render::pdf::wrap::Line;
 
 pub struct Flow {
@@ -75,18 +76,20 @@ pub fn draw_lines(page: &mut Page, x: f32, top: f32, lines: &[Line], leading: f3
     let mut y = top;
     for line in lines {
         let baseline = baseline_in(y, leading, line_size(line));
+        // In a right-to-left document the page is mirrored once laid out;
+        // a line without right-to-left text (an English bio) keeps its
+        // pieces left to right by being laid out reversed here.
+        let keep_order = text::rtl_document() && !line.items.iter().any(|i| text::has_rtl(&i.run.text));
         for item in &line.items {
             let size = item.run.size;
             let is_link = item.link.is_some();
-            page.text(x + item.x, baseline, item.run.clone(), if is_link { link } else { color });
+            let ix = if keep_order { line.width - item.x - item.run.width } else { item.x };
+            page.text(x + ix, baseline, item.run.clone(), if is_link { link } else { color });
             if let Some(uri) = &item.link {
                 let w = item.run.width;
                 let under = baseline + size * 0.13;
-                page.line((x + item.x, under), (x + item.x + w, under), link, 0.5);
-                page.push(Op::Link {
-                    at: Box2::new(x + item.x, baseline - size * 0.9, w, size * 1.2),
-                    uri: uri.clone(),
-                });
+                page.line((x + ix, under), (x + ix + w, under), link, 0.5);
+                page.push(Op::Link { at: Box2::new(x + ix, baseline - size * 0.9, w, size * 1.2), uri: uri.clone() });
             }
         }
         y += leading;

@@ -51,7 +51,6 @@ pub struct Pdf {
     logo: Option<Picture>,
     colors: Colors,
     paper: PaperSize,
-    language: String,
 }
 
 impl Pdf {
@@ -63,7 +62,6 @@ impl Pdf {
             logo: ctx.config.brand.logo.as_ref().and_then(|l| pictures::load(root, l)),
             colors: Colors::from_brand(&brand),
             paper: PaperSize::of(ctx.config.pdf.paper),
-            language: ctx.site.lang.clone(),
             brand,
         }
     }
@@ -76,23 +74,29 @@ impl Pdf {
     /// `creators/<slug>/media-kit.pdf`.
     pub fn kit(&self, view: &CreatorView) -> Result<OutputFile, Diagnostic> {
         let kit_view = &view.kit;
+        let t = &view.lang.t;
         let input = kit::KitInput {
             view: kit_view,
+            t,
+            fmt: &view.lang.fmt,
             rates: view.rates.as_ref(),
             bio: view.bio.as_deref(),
             photo: view.photo.as_ref().and_then(|p| pictures::load(&self.root, p)),
             agency: chrome::Mark { logo: self.logo.as_ref(), name: &self.brand.name },
             url: self.absolute(&page::kit(&view.slug)),
         };
-        let doc = kit::kit(&input, &self.colors, self.paper);
-        let mut keywords = vec!["media kit".to_string()];
+        let mut doc = text::in_direction(view.lang.rtl(), || kit::kit(&input, &self.colors, self.paper));
+        if view.lang.rtl() {
+            doc.mirror();
+        }
+        let mut keywords = vec![t.text("pdf-keyword-kit")];
         keywords.extend(kit_view.niches.iter().cloned());
         let meta = Meta {
-            title: format!("{} · Media kit", kit_view.name),
+            title: t.with("page-kit-title", &[("name", (&kit_view.name).into())]),
             author: kit_view.name.clone(),
             subject: kit_view.tagline.clone(),
             keywords,
-            language: self.language.clone(),
+            language: view.lang.tag().to_string(),
             creator: generator(),
         };
         let bytes = draw::render(&doc, &meta).map_err(|e| failed(&view.file, e))?;
@@ -110,20 +114,27 @@ impl Pdf {
             colors: self.colors.clone(),
         };
         let base = self.absolute(&page::report(&view.slug));
-        let mut doc = report::report(report_view, view.summary.as_deref(), &brand, self.paper, base.as_deref());
+        let t = &view.lang.t;
+        let mut doc = text::in_direction(view.lang.rtl(), || {
+            report::report(report_view, view.summary.as_deref(), &brand, self.paper, base.as_deref(), t)
+        });
+        if view.lang.rtl() {
+            doc.mirror();
+        }
         self.absolute_links(&mut doc);
+        let dates = &report_view.dates;
         let subject = match &report_view.client {
-            Some(client) => format!("Campaign report for {client}, {}", report_view.dates),
-            None => format!("Campaign report, {}", report_view.dates),
+            Some(client) => t.with("pdf-report-subject-client", &[("client", client.into()), ("dates", dates.into())]),
+            None => t.with("pdf-report-subject", &[("dates", dates.into())]),
         };
-        let mut keywords = vec!["campaign report".to_string()];
+        let mut keywords = vec![t.text("pdf-keyword-report")];
         keywords.extend(report_view.client.iter().cloned());
         let meta = Meta {
-            title: format!("{} · Campaign report", report_view.name),
+            title: t.with("page-report-title", &[("name", (&report_view.name).into())]),
             author: self.brand.name.clone(),
             subject: Some(subject),
             keywords,
-            language: self.language.clone(),
+            language: view.lang.tag().to_string(),
             creator: generator(),
         };
         let bytes = draw::render(&doc, &meta).map_err(|e| failed(&view.file, e))?;

@@ -2,6 +2,7 @@
 //! tiles, goals, the agency's summary), the charts, and the tables per
 //! creator and per post. Every figure is the report view's text.
 
+use crate::present::i18n::Labels;
 use crate::present::report::{GoalView, Kpi, ReportView};
 use crate::render::pdf::charts;
 use crate::render::pdf::chrome::{self, Mark};
@@ -31,7 +32,7 @@ const CONTENT_BOTTOM: f32 = 58.0;
 const COVER_KPIS: [&str; 10] =
     ["reach", "engagements", "conversions", "roas", "revenue", "impressions", "views", "clicks", "er_reach", "emv"];
 
-fn cover(view: &ReportView, brand: &Brand, paper: PaperSize) -> Page {
+fn cover(view: &ReportView, brand: &Brand, paper: PaperSize, t: &Labels) -> Page {
     let c = &brand.colors;
     let mut page = Page::default();
     let (x, w) = (style::MARGIN_X, paper.width - 2.0 * style::MARGIN_X);
@@ -40,12 +41,9 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize) -> Page {
 
     // Title block, a little above the middle of the page.
     let mut y = paper.height * 0.33;
-    let eyebrow = match view.objective {
-        Some(o) => format!("Campaign report · {o}"),
-        None => "Campaign report".to_string(),
-    };
+    let eyebrow = &view.eyebrow;
     let eyebrow_spec = Spec::new(Weight::SemiBold, 9.0).tracked(0.08);
-    page.text(x, y, text::fit(&style::label(&eyebrow), eyebrow_spec, w), c.primary_text);
+    page.text(x, y, text::fit(&style::label(eyebrow), eyebrow_spec, w), c.primary_text);
     y += 16.0;
     page.rect(Box2::new(x, y, 36.0, 4.0), 2.0, c.accent);
     y += 30.0;
@@ -58,8 +56,8 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize) -> Page {
         }
     }
     y += 16.0;
-    if let Some(client) = &view.client {
-        let run = text::fit(&format!("for {}", text::clean(client)), Spec::new(Weight::Regular, 15.0), w);
+    if let Some(client) = &view.client_text {
+        let run = text::fit(&text::clean(client), Spec::new(Weight::Regular, 15.0), w);
         page.text(x, y + 4.0, run, c.body);
         y += 26.0;
     }
@@ -78,22 +76,16 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize) -> Page {
         let col_w = w / 4.0;
         for (i, kpi) in picks.iter().enumerate() {
             let kx = x + i as f32 * col_w;
-            let value = text::fit(&kpi.value, Spec::new(Weight::Bold, 22.0).tabular(), col_w - 12.0);
+            let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 22.0).tabular(), col_w - 12.0, 0.7);
             page.text(kx, band_top + 62.0, value, c.on_primary);
-            let label = text::fit(&style::label(kpi.label), style::LABEL.tracked(0.08), col_w - 12.0);
+            let label = text::fit(&style::label(&kpi.label), style::LABEL.tracked(0.08), col_w - 12.0);
             page.text(kx, band_top + 80.0, label, soft);
         }
     }
     page.line((x, band_top + 112.0), (x + w, band_top + 112.0), c.on_primary.over(c.primary, 0.3), 0.6);
-    let counts = format!(
-        "{} creator{} · {} post{}",
-        view.creator_count,
-        if view.creator_count == 1 { "" } else { "s" },
-        view.post_count,
-        if view.post_count == 1 { "" } else { "s" }
-    );
+    let counts = format!("{} · {}", view.creators_text, view.posts_text);
     page.text(x, band_top + 140.0, text::fit(&counts, Spec::new(Weight::SemiBold, 10.0), w), c.on_primary);
-    let mut by = format!("Prepared by {}", text::clean(brand.name));
+    let mut by = t.with("report-prepared-by", &[("agency", (&text::clean(brand.name)).into())]);
     for extra in [brand.website.map(host), brand.email.map(str::to_string)].into_iter().flatten() {
         by.push_str(" · ");
         by.push_str(&extra);
@@ -133,9 +125,9 @@ fn tiles(flow: &mut Flow, kpis: &[Kpi], colors: &Colors) {
             let x = x0 + i as f32 * (w + TILE_GAP);
             page.rect(Box2::new(x, y, w, TILE_H), 6.0, colors.surface);
             page.rect(Box2::new(x, y + 12.0, 2.5, TILE_H - 24.0), 1.25, colors.primary);
-            let value = text::fit(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0);
+            let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0, 0.7);
             page.text(x + 13.0, y + 27.0, value, colors.ink);
-            let label = wrap::lines(kpi.label, Spec::new(Weight::Regular, 7.5), w - 26.0, 2);
+            let label = wrap::lines(&kpi.label, Spec::new(Weight::Regular, 7.5), w - 26.0, 2);
             let label_top = if label.len() > 1 { y + 33.0 } else { y + 35.0 };
             for (k, line) in label.into_iter().enumerate() {
                 page.text(x + 13.0, label_top + 6.0 + k as f32 * 9.0, line, colors.muted);
@@ -149,27 +141,28 @@ const GOAL_H: f32 = 36.0;
 
 struct Bar<'a> {
     label: &'a str,
-    figures: String,
+    figures: &'a str,
     bar: f64,
     met: bool,
     over: bool,
 }
 
-fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors) {
+fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors, t: &Labels) {
     for item in items {
         flow.ensure(GOAL_H);
         let (x, y, w) = (flow.left, flow.y, flow.width);
         let page = flow.page();
-        let pill_w = if item.met { 34.0 } else { 0.0 };
-        let figures = text::fit(&item.figures, Spec::new(Weight::Regular, 8.5).tabular(), w * 0.55);
+        let met = text::shape(&t.text("report-met"), Spec::new(Weight::SemiBold, 7.5));
+        let met_w = (met.width + 14.0).max(28.0);
+        let pill_w = if item.met { met_w + 6.0 } else { 0.0 };
+        let figures = text::fit(item.figures, Spec::new(Weight::Regular, 8.5).tabular(), w * 0.55);
         let fig_x = x + w - figures.width - pill_w;
         let label = text::fit(item.label, Spec::new(Weight::SemiBold, 9.5), fig_x - x - 12.0);
         page.text(x, y + 11.0, label, colors.ink);
         page.text(fig_x, y + 11.0, figures, colors.body);
         if item.met {
-            page.rect(Box2::new(x + w - 28.0, y + 1.5, 28.0, 13.0), 6.5, colors.good.tint(0.12));
-            let met = text::shape("Met", Spec::new(Weight::SemiBold, 7.5));
-            let mx = x + w - 14.0 - met.width / 2.0;
+            page.rect(Box2::new(x + w - met_w, y + 1.5, met_w, 13.0), 6.5, colors.good.tint(0.12));
+            let mx = x + w - met_w / 2.0 - met.width / 2.0;
             page.text(mx, baseline_in(y + 1.5, 13.0, 7.5), met, colors.good);
         }
         let track = Box2::new(x, y + 19.0, w, 6.0);
@@ -184,26 +177,27 @@ fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors) {
 }
 
 fn goal_bar(g: &GoalView) -> Bar<'_> {
-    Bar {
-        label: g.label,
-        figures: format!("{} of {} · {}", g.actual, g.goal, g.attainment),
-        bar: g.bar,
-        met: g.met,
-        over: false,
-    }
+    Bar { label: &g.label, figures: &g.figures, bar: g.bar, met: g.met, over: false }
 }
 
 /// The report's pages. `summary` is the campaign's markdown; `base` is the
 /// report page's absolute address, against which its links resolve.
-pub fn report(view: &ReportView, summary: Option<&str>, brand: &Brand, paper: PaperSize, base: Option<&str>) -> Doc {
+pub fn report(
+    view: &ReportView,
+    summary: Option<&str>,
+    brand: &Brand,
+    paper: PaperSize,
+    base: Option<&str>,
+    t: &Labels,
+) -> Doc {
     let colors = &brand.colors;
     let mut flow = Flow::new(paper, CONTENT_TOP, CONTENT_BOTTOM);
-    flow.pages.push(cover(view, brand, paper));
+    flow.pages.push(cover(view, brand, paper, t));
     flow.new_page();
 
     // Tiles are for figures the campaign has: "—" tiles are left out.
     let kpis: Vec<Kpi> = view.kpis.iter().filter(|k| view.figures.totals.get(k.metric).is_some()).cloned().collect();
-    section(&mut flow, "Results", TILE_H, colors);
+    section(&mut flow, &t.text("report-results"), TILE_H, colors);
     tiles(&mut flow, &kpis, colors);
     if let Some(note) = &view.hidden_note {
         let lines = wrap::wrap(&[Span::plain(note.clone(), Weight::Italic)], 8.0, flow.width);
@@ -215,45 +209,39 @@ pub fn report(view: &ReportView, summary: Option<&str>, brand: &Brand, paper: Pa
     }
 
     let mut goal_bars: Vec<Bar> = view.goals.iter().map(goal_bar).collect();
+    let budget_label = t.text("report-budget-used");
     if let Some(b) = &view.budget {
-        goal_bars.push(Bar {
-            label: "Budget used",
-            figures: format!("{} of {} · {}", b.spent, b.budget, b.used),
-            bar: b.bar,
-            met: false,
-            over: b.over,
-        });
+        goal_bars.push(Bar { label: &budget_label, figures: &b.figures, bar: b.bar, met: false, over: b.over });
     }
     if !goal_bars.is_empty() {
-        section(&mut flow, "Goals", GOAL_H, colors);
-        bars(&mut flow, &goal_bars, colors);
+        section(&mut flow, &t.text("report-goals"), GOAL_H, colors);
+        bars(&mut flow, &goal_bars, colors, t);
     }
 
     if let Some(summary) = summary {
         let blocks = markdown::blocks(summary, base);
         if !blocks.is_empty() {
-            section(&mut flow, "Summary", 40.0, colors);
+            section(&mut flow, &t.text("report-summary"), 40.0, colors);
             prose::prose(&mut flow, &blocks, colors);
         }
     }
 
     if !view.charts.is_empty() {
         let page = flow.bottom - flow.top;
-        let blocks: Vec<charts::Block> = view.charts.iter().flat_map(|c| charts::blocks(c, flow.width, page)).collect();
+        let blocks: Vec<charts::Block> =
+            view.charts.iter().flat_map(|c| charts::blocks(c, flow.width, page, t)).collect();
         // The heading goes with whichever chart can come first.
         let shortest = blocks.iter().filter(|b| !b.continues).map(|b| b.height).fold(f32::MAX, f32::min);
-        section(&mut flow, "Performance", shortest, colors);
+        section(&mut flow, &t.text("report-performance"), shortest, colors);
         charts::place_all(&mut flow, blocks, colors);
     }
 
-    section(&mut flow, "Creators", 60.0, colors);
-    table::table(&mut flow, &view.creator_table, "Creators, continued", colors);
+    section(&mut flow, &t.text("report-creators-heading"), 60.0, colors);
+    table::table(&mut flow, &view.creator_table, &t.text("report-creators-continued"), colors);
 
-    section(&mut flow, "Posts", 60.0, colors);
-    table::table(&mut flow, &view.post_table, "Posts, continued", colors);
-    if !view.costs.is_empty() {
-        let list: Vec<String> = view.costs.iter().map(|(name, amount)| format!("{name} {amount}")).collect();
-        let note = format!("Campaign costs beyond creator fees: {}.", list.join(", "));
+    section(&mut flow, &t.text("report-posts-heading"), 60.0, colors);
+    table::table(&mut flow, &view.post_table, &t.text("report-posts-continued"), colors);
+    if let Some(note) = view.costs_note.clone() {
         let lines = wrap::wrap(&[Span::plain(note, Weight::Regular)], 8.0, flow.width);
         flow.gap(10.0);
         flow.ensure(lines.len() as f32 * 12.0);
@@ -264,12 +252,12 @@ pub fn report(view: &ReportView, summary: Option<&str>, brand: &Brand, paper: Pa
     }
 
     let mark = Mark { logo: brand.logo.as_ref(), name: brand.name };
-    let title = format!("{} · Campaign report", text::clean(&view.name));
+    let title = t.with("page-report-title", &[("name", (&text::clean(&view.name)).into())]);
     let foot = match &view.client {
         Some(client) if !view.dates.is_empty() => format!("{} · {}", text::clean(client), view.dates),
         Some(client) => text::clean(client),
         None => view.dates.clone(),
     };
-    chrome::decorate(&mut flow.pages, 1, paper, &mark, &title, &foot, colors);
+    chrome::decorate(&mut flow.pages, 1, paper, &mark, (&title, &foot), colors, t);
     Doc { width: paper.width, height: paper.height, pages: flow.pages }
 }

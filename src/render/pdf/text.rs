@@ -1,13 +1,19 @@
 //! Shaped text: a string turned into positioned glyphs with exact widths,
 //! so that layout measures what is drawn.
 //!
-//! Each character is drawn with Inter when Inter has it, else with the CJK
-//! fallback. Characters neither has (emoji, scripts beyond Latin, Greek,
-//! Cyrillic and CJK) are not drawn at all rather than shown as `.notdef`
-//! boxes; their text is attached to a neighbouring glyph, so that copying,
-//! searching and screen readers still get the real string.
+//! Each character is drawn with Inter when Inter has it, else with the face
+//! of its script (Noto Sans Arabic, Hebrew, Devanagari, Thai, Noto Emoji),
+//! else with the CJK fallback. Characters no face has are not drawn at all
+//! rather than shown as `.notdef` boxes; their text is attached to a
+//! neighbouring glyph, so that copying, searching and screen readers still
+//! get the real string.
+//!
+//! Text with right-to-left characters, or any text of a right-to-left
+//! document (see [`in_direction`]), is ordered by the Unicode bidirectional
+//! algorithm: Arabic reads right to left and is shaped (joined) as such,
+//! while numbers and Latin names inside it keep their own order.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -15,7 +21,9 @@ use std::sync::Arc;
 use krilla::text::{GlyphId, KrillaGlyph};
 use rustybuzz::{Direction, UnicodeBuffer, script};
 
-use crate::render::pdf::fonts::{self, Face, Weight};
+use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+
+use crate::render::pdf::fonts::{self, Face, Script, Weight};
 
 /// Glyphs of one face within a run.
 #[derive(Clone, Debug)]
@@ -30,6 +38,8 @@ pub struct Piece {
 pub enum FaceKind {
     Inter(Weight),
     Fallback,
+    /// A script face, bold or regular.
+    Script(Script, bool),
 }
 
 impl FaceKind {
@@ -37,8 +47,50 @@ impl FaceKind {
         match self {
             FaceKind::Inter(w) => fonts::face(w),
             FaceKind::Fallback => fonts::fallback(),
+            FaceKind::Script(s, bold) => fonts::script_face(s, bold),
         }
     }
+
+    fn script(self) -> rustybuzz::Script {
+        match self {
+            FaceKind::Inter(_) => script::LATIN,
+            FaceKind::Fallback => script::HAN,
+            FaceKind::Script(s, _) => s.script(),
+        }
+    }
+}
+
+thread_local! {
+    /// Whether the document being laid out reads right to left.
+    static RTL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `layout` with every line of text set for a right-to-left document
+/// (`rtl`) or a left-to-right one: the base direction of the bidi algorithm.
+pub fn in_direction<T>(rtl: bool, layout: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            RTL.with(|r| r.set(self.0));
+        }
+    }
+    let _restore = Restore(RTL.with(|r| r.replace(rtl)));
+    layout()
+}
+
+/// Whether text is being set for a right-to-left document.
+pub fn rtl_document() -> bool {
+    RTL.with(Cell::get)
+}
+
+/// Whether `text` has characters of a right-to-left script.
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(is_rtl)
+}
+
+/// A character of a right-to-left script.
+fn is_rtl(c: char) -> bool {
+    !c.is_ascii() && matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
 }
 
 /// A single line of shaped text at one size and weight.
@@ -115,6 +167,8 @@ fn segments(text: &str, inter: &Face) -> (Vec<Segment>, Vec<Range<usize>>) {
             (current.unwrap_or(regular), previous_missing)
         } else if c == ' ' || inter.has_char(c) {
             (regular, false)
+        } else if let Some(script) = fonts::script_for(c) {
+            (FaceKind::Script(script, false), false)
         } else if fonts::fallback_has(c) {
             (FaceKind::Fallback, false)
         } else {
@@ -139,24 +193,39 @@ fn segments(text: &str, inter: &Face) -> (Vec<Segment>, Vec<Range<usize>>) {
     (out, hidden)
 }
 
-fn shape_range(face: &Face, kind: FaceKind, text: &str, range: Range<usize>, spec: Spec) -> Vec<KrillaGlyph> {
+fn shape_range(
+    face: &Face,
+    kind: FaceKind,
+    text: &str,
+    range: Range<usize>,
+    spec: Spec,
+    rtl: bool,
+) -> Vec<KrillaGlyph> {
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(&text[range.clone()]);
-    buffer.set_direction(Direction::LeftToRight);
-    buffer.set_script(if kind == FaceKind::Fallback { script::HAN } else { script::LATIN });
+    buffer.set_direction(if rtl { Direction::RightToLeft } else { Direction::LeftToRight });
+    buffer.set_script(kind.script());
     let marks = text[range.clone()].chars().any(attaches_to_previous);
-    let plan = if spec.contextual { &face.plans.default } else { face.plans.pick(spec.tabular, marks) };
+    let plan = match kind {
+        _ if rtl => face.rtl_plan(),
+        FaceKind::Script(..) => &face.plans.default,
+        _ if spec.contextual => &face.plans.default,
+        _ => face.plans.pick(spec.tabular, marks),
+    };
     let output = rustybuzz::shape_with_plan(&face.shaper, plan, buffer);
     let upem = face.units_per_em;
     let infos = output.glyph_infos();
     let positions = output.glyph_positions();
+    // Where each glyph's characters end: at the next cluster up (glyphs come
+    // in visual order, so for right-to-left text the clusters run down).
+    let mut clusters: Vec<u32> = infos.iter().map(|i| i.cluster).collect();
+    clusters.sort_unstable();
+    clusters.dedup();
     let mut glyphs = Vec::with_capacity(infos.len());
-    for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+    for (info, pos) in infos.iter().zip(positions) {
         let start = range.start + info.cluster as usize;
-        let end = infos[i + 1..]
-            .iter()
-            .find(|next| next.cluster != info.cluster)
-            .map_or(range.end, |next| range.start + next.cluster as usize);
+        let next = clusters.partition_point(|c| *c <= info.cluster);
+        let end = clusters.get(next).map_or(range.end, |c| range.start + *c as usize);
         glyphs.push(KrillaGlyph::new(
             GlyphId::new(info.glyph_id),
             pos.x_advance as f32 / upem + spec.tracking,
@@ -183,6 +252,7 @@ struct Setting {
     tabular: bool,
     contextual: bool,
     tracking: u32,
+    rtl: bool,
 }
 
 type Shaped = HashMap<Setting, HashMap<Box<str>, Arc<Unit>>>;
@@ -235,20 +305,52 @@ fn unit(text: &str, spec: Spec) -> Arc<Unit> {
         tabular: spec.tabular,
         contextual: spec.contextual,
         tracking: spec.tracking.to_bits(),
+        rtl: rtl_document(),
     };
     if let Some(hit) = CACHE.with(|c| c.borrow_mut().get(setting, text)) {
         return hit;
     }
-    let shaped = Arc::new(shape_unit(text, Spec { size: 1.0, ..spec }));
+    let shaped = Arc::new(shape_unit(text, Spec { size: 1.0, ..spec }, setting.rtl));
     if text.len() <= CACHED_LEN {
         CACHE.with(|c| c.borrow_mut().insert(setting, text, shaped.clone()));
     }
     shaped
 }
 
-fn shape_unit(text: &str, spec: Spec) -> Unit {
+fn shape_unit(text: &str, spec: Spec, rtl: bool) -> Unit {
     let Some(inter) = fonts::face(spec.weight) else { return Unit { pieces: Vec::new(), width: 0.0 } };
     let (segments, hidden) = segments(text, inter);
+    // Runs in visual order, each with its direction: one left-to-right run
+    // unless the text has right-to-left characters. Their paragraph reads
+    // in the document's direction; text without any (a Latin name or bio
+    // in an Arabic document) stays left to right.
+    let runs: Vec<(Range<usize>, bool)> = if text.chars().any(is_rtl) {
+        let info = BidiInfo::new(text, Some(if rtl { Level::rtl() } else { Level::ltr() }));
+        let mut runs = Vec::new();
+        for para in &info.paragraphs {
+            let (levels, visual) = info.visual_runs(para, para.range.clone());
+            runs.extend(visual.into_iter().map(|r| {
+                let backwards = levels[r.start].is_rtl();
+                (r, backwards)
+            }));
+        }
+        runs
+    } else {
+        vec![(0..text.len(), false)]
+    };
+    // The face segments of each run, clipped to it, in visual order.
+    let mut ordered: Vec<(FaceKind, Range<usize>, bool)> = Vec::new();
+    for (run, backwards) in runs {
+        let mut parts: Vec<(FaceKind, Range<usize>, bool)> = segments
+            .iter()
+            .filter(|(_, r)| r.start < run.end && run.start < r.end)
+            .map(|(k, r)| (*k, r.start.max(run.start)..r.end.min(run.end), backwards))
+            .collect();
+        if backwards {
+            parts.reverse();
+        }
+        ordered.extend(parts);
+    }
     // `hidden` is sorted and disjoint: found by bisection, so text with many
     // characters no font has is not quadratic.
     let is_hidden = |g: &KrillaGlyph| {
@@ -259,14 +361,18 @@ fn shape_unit(text: &str, spec: Spec) -> Unit {
     let mut pieces: Vec<(FaceKind, Vec<KrillaGlyph>)> = Vec::new();
     // Text of glyphs not drawn, waiting for a glyph to carry it.
     let mut orphan: Option<Range<usize>> = None;
-    for (kind, range) in segments {
+    for (kind, range, backwards) in ordered {
         let kind = match kind {
             FaceKind::Inter(_) => FaceKind::Inter(spec.weight),
+            FaceKind::Script(s, _) => FaceKind::Script(s, Script::bold(spec.weight) && s != Script::Emoji),
             k => k,
         };
         let Some(face) = kind.face() else { continue };
         let mut kept: Vec<KrillaGlyph> = Vec::new();
-        for mut g in shape_range(face, kind, text, range, spec) {
+        // Joined scripts are never letter-spaced: tracking would pull Arabic apart.
+        let spec =
+            if matches!(kind, FaceKind::Script(Script::Arabic, _)) { Spec { tracking: 0.0, ..spec } } else { spec };
+        for mut g in shape_range(face, kind, text, range, spec, backwards) {
             if !is_hidden(&g) {
                 // Text before the first drawn glyph rides on it.
                 if let Some(o) = orphan.take() {
@@ -400,6 +506,16 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
     best
 }
 
+/// Like [`fit`], but a figure too wide first gets smaller, down to
+/// `smallest` of its size, before it is cut ("15.7 ألف US$" in a tile).
+pub fn fit_shrinking(text: &str, spec: Spec, max: f32, smallest: f32) -> Run {
+    let mut size = spec.size;
+    while width(text, Spec { size, ..spec }) > max + 0.01 && size > spec.size * smallest {
+        size = (size - 0.5).max(spec.size * smallest);
+    }
+    fit(text, Spec { size, ..spec }, max)
+}
+
 /// Text with control characters and runs of whitespace made single spaces.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -415,7 +531,8 @@ pub fn clean(text: &str) -> String {
 /// Whether the embedded faces draw every character of `text`.
 pub fn fully_drawable(text: &str) -> bool {
     let Some(inter) = fonts::face(Weight::Regular) else { return false };
-    text.chars().all(|c| c.is_whitespace() || inter.has_char(c) || fonts::fallback_has(c))
+    text.chars()
+        .all(|c| c.is_whitespace() || inter.has_char(c) || fonts::script_for(c).is_some() || fonts::fallback_has(c))
 }
 
 #[cfg(test)]
@@ -434,11 +551,13 @@ mod tests {
     }
 
     #[test]
-    fn falls_back_for_cjk_and_drops_what_no_face_has() {
+    fn falls_back_for_cjk_and_emoji_and_drops_what_no_face_has() {
         let run = shape("Zoë 李小龙 🌸 Chen", BODY);
         let kinds: Vec<FaceKind> = run.pieces.iter().map(|p| p.face).collect();
-        assert_eq!(kinds, vec![FaceKind::Inter(Weight::Regular), FaceKind::Fallback, FaceKind::Inter(Weight::Regular)]);
-        // The emoji and one of the spaces around it are not drawn.
+        let inter = FaceKind::Inter(Weight::Regular);
+        assert_eq!(kinds, vec![inter, FaceKind::Fallback, inter, FaceKind::Script(Script::Emoji, false), inter]);
+        // A private-use character no face has is not drawn, nor one of the spaces around it.
+        let run = shape("Zoë 李小龙 \u{0378} Chen", BODY);
         assert!((run.width - width("Zoë 李小龙 Chen", BODY)).abs() < 0.01);
         assert!(run.pieces.iter().flat_map(|p| p.glyphs.iter()).all(|g| g.glyph_id != GlyphId::new(0)));
         // Every byte of the text is carried by some glyph, so the text layer keeps it all.
@@ -447,7 +566,32 @@ mod tests {
         covered.sort_by_key(|r| r.start);
         assert_eq!(covered.first().map(|r| r.start), Some(0));
         assert_eq!(covered.last().map(|r| r.end), Some(run.text.len()));
-        assert!(covered.iter().any(|r| run.text[r.clone()].contains('🌸')));
+        assert!(covered.iter().any(|r| run.text[r.clone()].contains('\u{0378}')));
+    }
+
+    #[test]
+    fn arabic_is_shaped_right_to_left_with_numbers_and_names_in_order() {
+        // "Ava Chen" and 2026 inside Arabic: three runs, the Latin name and
+        // the number each left to right.
+        let text = "مرحبا Ava Chen ٢٠٢٦";
+        let run = in_direction(true, || shape(text, BODY));
+        assert!(run.pieces.iter().any(|p| matches!(p.face, FaceKind::Script(Script::Arabic, false))));
+        assert!(run.pieces.iter().flat_map(|p| p.glyphs.iter()).all(|g| g.glyph_id != GlyphId::new(0)));
+        // Visually, the number comes first (leftmost), then the name, then the greeting.
+        let first = &run.pieces[0];
+        assert!(text[first.glyphs[0].text_range.clone()].chars().all(|c| c.is_numeric()), "{:?}", run.pieces);
+        let latin: Vec<&Piece> = run.pieces.iter().filter(|p| p.face == FaceKind::Inter(Weight::Regular)).collect();
+        let name: Vec<usize> = latin
+            .iter()
+            .flat_map(|p| p.glyphs.iter().map(|g| g.text_range.start))
+            .filter(|s| text[*s..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            .collect();
+        assert!(name.windows(2).all(|w| w[0] < w[1]), "Latin keeps its order: {name:?}");
+        // Joined Arabic is narrower than its letters set apart.
+        let joined = width("مرحبا", BODY);
+        let apart: f32 = "مرحبا".chars().map(|c| width(&c.to_string(), BODY)).sum();
+        assert!(joined < apart, "{joined} vs {apart}");
+        assert!(fully_drawable(text) && fully_drawable("नमस्ते שלום สวัสดี 🌸"));
     }
 
     #[test]
@@ -459,11 +603,12 @@ mod tests {
 
     #[test]
     fn undrawable_text_still_has_a_carrier() {
-        let run = shape("🌸🌸", BODY);
+        let run = shape("\u{0378}\u{0379}", BODY);
         assert_eq!(run.width, 0.0);
         assert_eq!(run.pieces.len(), 1);
         assert_eq!(run.pieces[0].glyphs[0].text_range, 0..run.text.len());
-        assert!(!fully_drawable("🌸"));
+        assert!(!fully_drawable("\u{0378}"));
+        assert!(fully_drawable("🌸"));
         assert!(fully_drawable("Zoë 李"));
     }
 

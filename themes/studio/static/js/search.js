@@ -11,6 +11,30 @@
   if (!form || !cards || !results) return;
   var status = form.querySelector(".search-status");
   var lang = form.getAttribute("data-lang") || "en";
+  // Every word the script shows comes from the page, in its language.
+  var words = {};
+  try { words = JSON.parse(form.getAttribute("data-labels") || "{}"); } catch (e) { words = {}; }
+  var plurals = typeof Intl.PluralRules === "function" ? new Intl.PluralRules(lang) : null;
+
+  function word(key) {
+    return typeof words[key] === "string" ? words[key] : "";
+  }
+
+  // A sentence with {n}: the form of the sample number (0, 1, 2, 3, 11, 100,
+  // 1000000) in the same plural category as n.
+  function counted(key, n, shownN) {
+    var forms = words[key] || {};
+    var pick = forms[String(n)];
+    if (pick === undefined && plurals) {
+      var category = plurals.select(n);
+      Object.keys(forms).forEach(function (sample) {
+        if (pick === undefined && plurals.select(Number(sample)) === category) pick = forms[sample];
+      });
+    }
+    if (pick === undefined) pick = forms["100"] || "";
+    return pick.replace("{n}", shownN);
+  }
+
   var indexUrl = form.getAttribute("data-index");
   var base = indexUrl.replace(/creators\/index\.json$/, "");
   var STEP = 48;
@@ -67,7 +91,7 @@
         })
         .catch(function () {
           loading = null;
-          status.textContent = "The search could not load the roster. Browse by niche, tier, platform or location below.";
+          status.textContent = word("error");
           return null;
         });
     }
@@ -123,6 +147,7 @@
   }
 
   var compact = new Intl.NumberFormat(lang, { notation: "compact", maximumFractionDigits: 1 });
+  var whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   var percent = new Intl.NumberFormat(lang, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
   function money(value, currency) {
@@ -172,20 +197,20 @@
     link.appendChild(text);
     li.appendChild(link);
     var facts = el("dl", "creator-facts");
-    facts.appendChild(fact("Audience", c.followers === null ? "—" : compact.format(c.followers)));
+    facts.appendChild(fact(word("audience"), c.followers === null ? "—" : compact.format(c.followers)));
     var er = el("span", null, c.er === null ? "—" : percent.format(c.er / 100));
     if (c.rating) {
       var wrap = el("span");
       wrap.appendChild(er);
       wrap.appendChild(document.createTextNode(" "));
-      wrap.appendChild(el("span", "pill pill-" + c.rating, c.rating));
+      wrap.appendChild(el("span", "pill pill-" + c.rating, (words.ratings || {})[c.rating] || c.rating));
       er = wrap;
     }
-    facts.appendChild(fact("ER", er));
-    facts.appendChild(fact("Tier", c.tierLabel ? el("span", "tier tier-" + c.tier, c.tierLabel) : "—"));
+    facts.appendChild(fact(word("er"), er));
+    facts.appendChild(fact(word("tier"), c.tierLabel ? el("span", "tier tier-" + c.tier, c.tierLabel) : "—"));
     li.appendChild(facts);
     var chips = el("ul", "chips chips-small");
-    chips.setAttribute("aria-label", "Platforms");
+    chips.setAttribute("aria-label", word("platforms"));
     c.platforms.forEach(function (p, i) {
       var chip = el("li");
       var dot = el("span", "dot dot-" + p);
@@ -195,7 +220,7 @@
       chips.appendChild(chip);
     });
     li.appendChild(chips);
-    if (c.price !== null && c.currency) li.appendChild(el("p", "creator-price", "Rates from " + money(c.price, c.currency)));
+    if (c.price !== null && c.currency) li.appendChild(el("p", "creator-price", word("ratesFrom").replace("{price}", money(c.price, c.currency))));
     return li;
   }
 
@@ -206,13 +231,14 @@
     results.appendChild(fragment);
     if (list.length > shown) {
       var li = el("li", "search-more");
-      var more = el("button", "button button-ghost", "Show " + Math.min(STEP, list.length - shown) + " more");
+      var rest = Math.min(STEP, list.length - shown);
+      var more = el("button", "button button-ghost", counted("more", rest, whole.format(rest)));
       more.type = "button";
       more.addEventListener("click", function () { shown += STEP; show(list); });
       li.appendChild(more);
       results.appendChild(li);
     }
-    status.textContent = list.length === 1 ? "1 creator matches." : list.length + " creators match.";
+    status.textContent = counted("matches", list.length, whole.format(list.length));
   }
 
   function update() {
