@@ -24,9 +24,8 @@ use serde_json::{Value, json};
 fn python() -> Option<String> {
     // MEDIAKIT_PYTHON, else the venv `.ci/run` makes, else python3.
     let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/venv/bin/python");
-    let python = std::env::var("MEDIAKIT_PYTHON").unwrap_or_else(|_| {
-        if venv.is_file() { venv.to_string_lossy().into_owned() } else { "python3".to_string() }
-    });
+    let python = std::env::var("MEDIAKIT_PYTHON")
+        .unwrap_or_else(|_| if venv.is_file() { venv.to_string_lossy().into_owned() } else { "python3".to_string() });
     let has_babel = Command::new(&python)
         .args(["-c", "import babel"])
         .stdout(Stdio::null())
