@@ -21,7 +21,7 @@ use crate::model::campaign::Campaign;
 use crate::model::choices::KitSection;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
-use crate::model::values::Asset;
+use crate::model::values::{Asset, Date};
 use crate::present::charts::Palette;
 use crate::present::format::Formatter;
 use crate::present::kit::{KitView, RatesView};
@@ -66,6 +66,9 @@ pub struct CreatorView {
     pub photo: Option<Asset>,
     /// Addresses of the creator's profiles on the platforms.
     pub profiles: Vec<String>,
+    /// What the figures are as of: `as_of`, else the latest dated post or
+    /// follower count. Archival PDFs carry it as their date.
+    pub date: Option<Date>,
 }
 
 pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx) -> CreatorView {
@@ -78,6 +81,10 @@ pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx)
         bio: creator.bio.clone().filter(|_| !creator.hides(KitSection::Bio)),
         photo: creator.photo.clone(),
         profiles: creator.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect(),
+        date: creator.as_of.or_else(|| {
+            let posts = creator.platforms.iter().flat_map(|p| p.recent_posts.iter().filter_map(|r| r.date));
+            posts.chain(creator.platforms.iter().flat_map(|p| p.history.iter().map(|h| h.date))).max()
+        }),
         kit,
     }
 }
@@ -90,6 +97,8 @@ pub struct CampaignView {
     pub file: String,
     pub report: ReportView,
     pub summary: Option<String>,
+    /// The campaign's end, else its last dated post, else its start.
+    pub date: Option<Date>,
 }
 
 pub fn campaign_view(entry: &Entry<Campaign>, figures: &CampaignFigures, ctx: &Ctx) -> CampaignView {
@@ -98,5 +107,9 @@ pub fn campaign_view(entry: &Entry<Campaign>, figures: &CampaignFigures, ctx: &C
         file: entry.file.clone(),
         report: report::report_view(&entry.slug, &entry.data, figures, ctx),
         summary: entry.data.summary.clone(),
+        date: entry.data.end.or_else(|| {
+            let posts = entry.data.creators.iter().flat_map(|c| c.posts.iter().filter_map(|p| p.date));
+            posts.max().or(entry.data.start)
+        }),
     }
 }

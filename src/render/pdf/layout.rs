@@ -3,6 +3,7 @@
 
 use crate::render::pdf::draw::{Box2, Op, Page, Rgb};
 use crate::render::pdf::style::{self, PaperSize};
+use crate::render::pdf::tagging::Element;
 use crate::render::pdf::wrap::Line;
 
 pub struct Flow {
@@ -41,6 +42,16 @@ impl Flow {
         self.y = self.top;
     }
 
+    /// Opens an element of the structure on the current page; it stays open
+    /// across the pages its content flows over.
+    pub fn open(&mut self, element: Element) {
+        self.page().open(element);
+    }
+
+    pub fn close(&mut self) {
+        self.page().close();
+    }
+
     pub fn room(&self) -> f32 {
         self.bottom - self.y
     }
@@ -70,7 +81,8 @@ impl Flow {
 }
 
 /// Draws wrapped lines from `top`, each `leading` apart; links get a
-/// coloured underline and a clickable area. Returns the height used.
+/// coloured underline and a clickable area, and are link elements in the
+/// structure. Returns the height used.
 pub fn draw_lines(page: &mut Page, x: f32, top: f32, lines: &[Line], leading: f32, color: Rgb, link: Rgb) -> f32 {
     let mut y = top;
     for line in lines {
@@ -78,6 +90,9 @@ pub fn draw_lines(page: &mut Page, x: f32, top: f32, lines: &[Line], leading: f3
         for item in &line.items {
             let size = item.run.size;
             let is_link = item.link.is_some();
+            if is_link {
+                page.open(Element::Link);
+            }
             page.text(x + item.x, baseline, item.run.clone(), if is_link { link } else { color });
             if let Some(uri) = &item.link {
                 let w = item.run.width;
@@ -87,6 +102,7 @@ pub fn draw_lines(page: &mut Page, x: f32, top: f32, lines: &[Line], leading: f3
                     at: Box2::new(x + item.x, baseline - size * 0.9, w, size * 1.2),
                     uri: uri.clone(),
                 });
+                page.close();
             }
         }
         y += leading;

@@ -19,6 +19,7 @@ mod report;
 mod slice;
 mod style;
 mod table;
+mod tagging;
 mod text;
 mod wrap;
 
@@ -37,6 +38,11 @@ fn generator() -> String {
     format!("mediakit {}", env!("CARGO_PKG_VERSION"))
 }
 
+/// A date as krilla takes it; years outside its range are clamped.
+fn ymd(date: crate::model::values::Date) -> (u16, u8, u8) {
+    (date.year.clamp(0, 9999) as u16, date.month, date.day)
+}
+
 fn failed(path: &str, error: String) -> Diagnostic {
     Diagnostic::error(path.to_string(), format!("cannot write the PDF: {error}"))
 }
@@ -52,6 +58,8 @@ pub struct Pdf {
     colors: Colors,
     paper: PaperSize,
     language: String,
+    /// Also PDF/A-2b (`pdf: {standard: a-2b}`).
+    archival: bool,
 }
 
 impl Pdf {
@@ -64,6 +72,7 @@ impl Pdf {
             colors: Colors::from_brand(&brand),
             paper: PaperSize::of(ctx.config.pdf.paper),
             language: ctx.site.lang.clone(),
+            archival: ctx.config.pdf.standard == crate::model::choices::PdfStandard::A2b,
             brand,
         }
     }
@@ -75,6 +84,14 @@ impl Pdf {
 
     /// `creators/<slug>/media-kit.pdf`.
     pub fn kit(&self, view: &CreatorView) -> Result<OutputFile, Diagnostic> {
+        if self.archival && view.date.is_none() {
+            return Err(Diagnostic::error(
+                view.file.clone(),
+                "cannot make the archival (PDF/A-2b) media kit: PDF/A needs the document's date, and this profile has no date",
+            )
+            .field("as_of")
+            .hint("add `as_of: YYYY-MM-DD`, the date the figures are from (or dated `recent_posts` or `history`)"));
+        }
         let kit_view = &view.kit;
         let input = kit::KitInput {
             view: kit_view,
@@ -94,6 +111,8 @@ impl Pdf {
             keywords,
             language: self.language.clone(),
             creator: generator(),
+            archival: self.archival,
+            date: view.date.map(ymd),
         };
         let bytes = draw::render(&doc, &meta).map_err(|e| failed(&view.file, e))?;
         Ok(OutputFile::new(page::kit_pdf(&view.slug), bytes))
@@ -101,6 +120,14 @@ impl Pdf {
 
     /// `campaigns/<slug>/report.pdf`.
     pub fn report(&self, view: &CampaignView) -> Result<OutputFile, Diagnostic> {
+        if self.archival && view.date.is_none() {
+            return Err(Diagnostic::error(
+                view.file.clone(),
+                "cannot make the archival (PDF/A-2b) report: PDF/A needs the document's date, and this campaign has no date",
+            )
+            .field("end")
+            .hint("add `end: YYYY-MM-DD` (or dated posts)"));
+        }
         let report_view = &view.report;
         let brand = report::Brand {
             name: &self.brand.name,
@@ -125,6 +152,8 @@ impl Pdf {
             keywords,
             language: self.language.clone(),
             creator: generator(),
+            archival: self.archival,
+            date: view.date.map(ymd),
         };
         let bytes = draw::render(&doc, &meta).map_err(|e| failed(&view.file, e))?;
         Ok(OutputFile::new(page::report_pdf(&view.slug), bytes))

@@ -48,10 +48,10 @@ pub fn chart(svg_text: &str) -> Option<Picture> {
 
 fn raster(data: Vec<u8>) -> Option<Picture> {
     let image = match data.get(..4)? {
-        [0x89, b'P', b'N', b'G'] => Image::from_png(data.into(), true),
-        [0xFF, 0xD8, ..] => Image::from_jpeg(data.into(), true),
-        [b'G', b'I', b'F', b'8'] => Image::from_gif(data.into(), true),
-        [b'R', b'I', b'F', b'F'] => Image::from_webp(data.into(), true),
+        [0x89, b'P', b'N', b'G'] => Image::from_png(data.into(), false),
+        [0xFF, 0xD8, ..] => Image::from_jpeg(data.into(), false),
+        [b'G', b'I', b'F', b'8'] => Image::from_gif(data.into(), false),
+        [b'R', b'I', b'F', b'F'] => Image::from_webp(data.into(), false),
         _ => return None,
     };
     image.ok().map(Picture::Raster)
