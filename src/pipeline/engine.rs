@@ -30,6 +30,7 @@ use crate::pipeline::{BuildOptions, Pdfs, single};
 use crate::present::roster::{roster_creator, roster_view};
 use crate::present::urls::page;
 use crate::present::{self, Ctx};
+use crate::render::card::Cards;
 use crate::render::html::{self, CUSTOM_CSS, Html, RosterCard};
 use crate::render::pdf::Pdf;
 use crate::render::{OutputFile, json, sitemap};
@@ -78,6 +79,8 @@ pub struct Engine {
     ctx: Ctx,
     html: Html,
     pdf: Pdf,
+    /// The link-preview cards of the pages.
+    previews: Cards,
     keys: Keys,
     /// Every current problem (warnings, and errors while `serve` waits for a
     /// fix), by the file it is about.
@@ -117,6 +120,7 @@ impl Engine {
         let ctx = Ctx::new(&site.config);
         let html = Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file()).map_err(single)?;
         let pdf = Pdf::new(&ctx, &site.root);
+        let previews = Cards::new(&ctx, &theme.name, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
         let switches = deps::switches(pdfs != Pdfs::Skip, &options.base_url);
         let keys = t.stage("keys", || {
@@ -136,6 +140,7 @@ impl Engine {
             ctx,
             html,
             pdf,
+            previews,
             keys,
             problems: bucket(loaded.diagnostics),
             theme_problem: None,
@@ -297,6 +302,7 @@ impl Engine {
             self.problems.entry(file).or_default().extend(list);
         }
         self.pdf = Pdf::new(&self.ctx, &self.site.root);
+        self.previews = Cards::new(&self.ctx, &self.theme.name, &self.site.root);
         self.reload_theme();
     }
 
@@ -442,6 +448,18 @@ impl Engine {
             Pdfs::Defer => out.deferred.push(page::kit_pdf(slug)),
             Pdfs::Skip => {}
         }
+        // Cards, like PDFs, are made when first asked for in `serve`.
+        if self.pdfs == Pdfs::Defer {
+            out.deferred.push(page::kit_card(slug));
+            if view.rates.is_some() {
+                out.deferred.push(page::rates_card(slug));
+            }
+        } else {
+            out.files.push(t.work(Work::Pages, || self.previews.kit(&view)).map_err(single)?);
+            if let Some(card) = t.work(Work::Pages, || self.previews.rates(&view)) {
+                out.files.push(card.map_err(single)?);
+            }
+        }
         Ok(out)
     }
 
@@ -456,6 +474,11 @@ impl Engine {
             Pdfs::Render => out.files.push(t.work(Work::Pdf, || self.pdf.report(&view)).map_err(single)?),
             Pdfs::Defer => out.deferred.push(page::report_pdf(slug)),
             Pdfs::Skip => {}
+        }
+        if self.pdfs == Pdfs::Defer {
+            out.deferred.push(page::report_card(slug));
+        } else {
+            out.files.push(t.work(Work::Pages, || self.previews.report(&view)).map_err(single)?);
         }
         Ok(out)
     }
@@ -521,12 +544,24 @@ impl Engine {
         if errors.has_errors() { Err(errors) } else { Ok(cards) }
     }
 
-    /// A file left to be made on request (`serve`'s PDFs), from the site as
-    /// it is now.
+    /// A file left to be made on request (`serve`'s PDFs and cards), from
+    /// the site as it is now.
     pub fn deferred(&self, path: &str) -> Option<Vec<u8>> {
         let (kind, rest) = path.split_once('/')?;
         let (slug, file) = rest.split_once('/')?;
         let made = match (kind, file) {
+            ("creators", "card.png") => {
+                let i = self.creator_index(slug)?;
+                self.previews.kit(&self.creator_view(i))
+            }
+            ("creators", "rates/card.png") => {
+                let i = self.creator_index(slug)?;
+                self.previews.rates(&self.creator_view(i))?
+            }
+            ("campaigns", "card.png") => {
+                let i = self.campaign_index(slug)?;
+                self.previews.report(&self.campaign_view(i))
+            }
             ("creators", "media-kit.pdf") => {
                 let i = self.creator_index(slug)?;
                 let view = present::creator_view(&self.site.creators[i], &self.figures.creators[i], &self.ctx);

@@ -64,6 +64,10 @@ pub struct PageMeta {
     /// A PNG, JPEG, GIF or WebP for link previews (they do not show SVG).
     pub image: Option<String>,
     pub image_alt: String,
+    /// The image's size in pixels, when known (the pages' own cards).
+    pub image_size: Option<(u32, u32)>,
+    /// `summary_large_image` for a card, `summary` otherwise.
+    pub twitter_card: &'static str,
     pub og_type: &'static str,
     /// JSON-LD, already escaped for a `<script>` element.
     pub json_ld: Option<String>,
@@ -80,6 +84,8 @@ impl PageMeta {
             path,
             image: None,
             image_alt: String::new(),
+            image_size: None,
+            twitter_card: "summary",
             og_type: "website",
             json_ld: None,
         }
@@ -93,6 +99,14 @@ impl PageMeta {
             self.image = Some(url);
             self.image_alt = alt;
         }
+    }
+
+    /// Sets the page's own link-preview card, `width` × `height` pixels.
+    pub fn set_card(&mut self, url: String, alt: String, width: u32, height: u32) {
+        self.image = Some(url);
+        self.image_alt = alt;
+        self.image_size = Some((width, height));
+        self.twitter_card = "summary_large_image";
     }
 }
 

@@ -3,6 +3,7 @@
 //! `data.json` from the computed figures (`json`); the sitemap (`sitemap`).
 //! Renderers read views and figures; they never compute.
 
+pub mod card;
 pub mod html;
 pub mod json;
 pub mod pdf;

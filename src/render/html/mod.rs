@@ -13,7 +13,7 @@ use crate::present::roster::{RosterCreator, RosterView};
 use crate::present::site::{PageMeta, SiteView};
 use crate::present::urls::{Urls, page};
 use crate::present::{CampaignView, CreatorView, Ctx, markdown};
-use crate::render::OutputFile;
+use crate::render::{OutputFile, card};
 
 /// A stylesheet linked after the theme's, so a site can restyle any theme
 /// without copying it: `static/css/custom.css` (or the same file in a theme).
@@ -111,10 +111,8 @@ impl Html {
         let mut meta = PageMeta::new("kit", format!("{name} · Media kit"), description, page::kit(slug), &self.urls);
         meta.og_type = "profile";
         let photo = view.photo.as_ref().map(|p| self.urls.asset_absolute(p));
-        meta.set_image(photo.clone(), format!("Portrait of {name}"));
-        if meta.image.is_none() {
-            meta.set_image(self.brand_image(), self.site.brand.name.clone());
-        }
+        let (w, h) = (card::WIDTH, card::HEIGHT);
+        meta.set_card(self.urls.absolute(&page::kit_card(slug)), card::kit_alt(view), w, h);
         let mut person = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Person",
@@ -150,8 +148,7 @@ impl Html {
                 page::rates(slug),
                 &self.urls,
             );
-            rmeta.image = meta.image.clone();
-            rmeta.image_alt = meta.image_alt.clone();
+            rmeta.set_card(self.urls.absolute(&page::rates_card(slug)), card::rates_alt(view), w, h);
             let mut context = Context::new();
             context.insert("page", &rmeta);
             context.insert_value("kit", kit);
@@ -177,7 +174,8 @@ impl Html {
             page::report(slug),
             &self.urls,
         );
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        let (w, h) = (card::WIDTH, card::HEIGHT);
+        meta.set_card(self.urls.absolute(&page::report_card(slug)), card::report_alt(view), w, h);
         let mut json_ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",

@@ -32,6 +32,12 @@ use crate::present::{CampaignView, CreatorView, Ctx};
 use crate::render::OutputFile;
 
 use draw::{Meta, Picture};
+pub use fonts::svg_fonts;
+
+/// `text` without the characters neither embedded font can draw.
+pub fn drawable(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii() || text::fully_drawable(c.encode_utf8(&mut [0; 4]))).collect()
+}
 use style::{Colors, PaperSize};
 
 fn generator() -> String {
