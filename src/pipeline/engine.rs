@@ -118,7 +118,8 @@ impl Engine {
         let theme = t.stage("theme", || load::theme::load(&site.config.theme, &paths)).map_err(single)?;
         let statics = statics::static_files(&paths).map_err(single)?;
         let ctx = Ctx::new(&site.config);
-        let html = Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file()).map_err(single)?;
+        let html =
+            Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file(), &site.root).map_err(single)?;
         let pdf = Pdf::new(&ctx, &site.root);
         let previews = Cards::new(&ctx, &theme.name, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
@@ -274,7 +275,8 @@ impl Engine {
     fn reload_theme(&mut self) {
         self.theme_problem = None;
         let built = load::theme::load(&self.site.config.theme, &self.paths).and_then(|theme| {
-            let html = Html::new(&theme, &self.ctx, self.paths.static_dir().join(CUSTOM_CSS).is_file())?;
+            let custom_css = self.paths.static_dir().join(CUSTOM_CSS).is_file();
+            let html = Html::new(&theme, &self.ctx, custom_css, &self.site.root)?;
             Ok((theme, html))
         });
         match built {
@@ -594,6 +596,11 @@ impl Engine {
     /// The PDF renderer of this site (for benchmarks).
     pub fn pdf(&self) -> &Pdf {
         &self.pdf
+    }
+
+    /// The link-preview card renderer of this site (for benchmarks).
+    pub fn previews(&self) -> &Cards {
+        &self.previews
     }
 }
 

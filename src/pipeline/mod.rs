@@ -383,7 +383,7 @@ pub fn check(root: &Path) -> Diagnostics {
         let paths = SitePaths::new(&site.root);
         let ctx = crate::present::Ctx::new(&site.config);
         let html = load::theme::load(&site.config.theme, &paths)
-            .and_then(|theme| crate::render::html::Html::new(&theme, &ctx, false).map(|_| ()));
+            .and_then(|theme| crate::render::html::Html::new(&theme, &ctx, false, &site.root).map(|_| ()));
         if let Err(d) = html {
             diagnostics.push(d);
         }

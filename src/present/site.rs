@@ -25,6 +25,8 @@ pub struct SiteView {
     /// `css/custom.css`, when the site or its theme has one (linked after the theme).
     pub custom_css_url: Option<String>,
     pub print_css_url: String,
+    /// Web fonts every page uses above the fold, loaded early.
+    pub preload_fonts: Vec<String>,
     pub brand: BrandView,
     pub theme: String,
     pub generator: String,
@@ -35,6 +37,9 @@ pub struct SiteView {
 pub struct BrandView {
     pub name: String,
     pub logo_url: Option<String>,
+    /// The logo's intrinsic width and height, read from the file when the
+    /// pages are rendered, so that its `<img>` has its size before it loads.
+    pub logo_size: Option<(u32, u32)>,
     pub primary: String,
     pub accent: String,
     /// Text colour that reads on the primary colour (WCAG AA).
@@ -137,9 +142,11 @@ pub fn site_view(config: &SiteConfig, urls: &Urls) -> SiteView {
         favicon_url: urls.path("favicon.svg"),
         custom_css_url: None,
         print_css_url: urls.path("css/print.css"),
+        preload_fonts: Vec::new(),
         brand: BrandView {
             name,
             logo_url: brand.logo.as_ref().map(|l| urls.asset(l)),
+            logo_size: None,
             primary: primary.clone(),
             accent: accent.clone(),
             on_primary: readable_on(primary).to_string(),

@@ -638,6 +638,7 @@ mod tests {
         let brand = BrandView {
             name: "Northlight".into(),
             logo_url: None,
+            logo_size: None,
             primary: "#0F766E".into(),
             accent: "#F59E0B".into(),
             on_primary: "#FFFFFF".into(),

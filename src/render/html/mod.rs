@@ -3,11 +3,14 @@
 
 pub mod engine;
 
+use std::path::Path;
+
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::theme::Theme;
+use crate::model::values::Asset;
 use crate::present::escape::{escape_xml, json_for_script};
 use crate::present::roster::{RosterCreator, RosterView};
 use crate::present::site::{PageMeta, SiteView};
@@ -52,14 +55,54 @@ fn index(dir: &str) -> String {
     format!("{dir}index.html")
 }
 
+/// Pictures larger than this are not read for their size.
+const MAX_PICTURE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The intrinsic width and height of a picture under the site's `static/`:
+/// an SVG's own size (its `width` and `height`, else its `viewBox`), a
+/// raster's from its header. `None` when it cannot be read.
+pub fn picture_size(root: &Path, asset: &Asset) -> Option<(u32, u32)> {
+    let path = root.join(crate::paths::STATIC_DIR).join(asset.static_path()?);
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_PICTURE_BYTES {
+        return None;
+    }
+    let data = std::fs::read(&path).ok()?;
+    let (w, h) = if data.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'<') {
+        let mut options = usvg::Options::default();
+        options.image_href_resolver.resolve_string = Box::new(|_, _| None);
+        let size = usvg::Tree::from_data(&data, &options).ok()?.size();
+        (size.width().round() as u32, size.height().round() as u32)
+    } else {
+        let size = imagesize::blob_size(&data).ok()?;
+        (u32::try_from(size.width).ok()?, u32::try_from(size.height).ok()?)
+    };
+    (w > 0 && h > 0).then_some((w, h))
+}
+
 impl Html {
-    /// `custom_css`: whether the site has `static/css/custom.css`.
-    pub fn new(theme: &Theme, ctx: &Ctx, custom_css: bool) -> Result<Html, Diagnostic> {
+    /// `custom_css`: whether the site has `static/css/custom.css`; `root`:
+    /// the site folder, where the logo is read for its size.
+    pub fn new(theme: &Theme, ctx: &Ctx, custom_css: bool, root: &Path) -> Result<Html, Diagnostic> {
         let mut tera = engine::build(theme, &ctx.fmt, &ctx.urls)?;
         let mut site = ctx.site.clone();
         if theme.static_files.contains_key(CUSTOM_CSS) || custom_css {
             site.custom_css_url = Some(ctx.urls.path(CUSTOM_CSS));
         }
+        site.brand.logo_size = ctx.config.brand.logo.as_ref().and_then(|l| picture_size(root, l));
+        // The faces headings and bold text use on every page, and the theme's
+        // own heading face (its Latin cut), ahead of the stylesheet's request.
+        site.preload_fonts = ["Inter-SemiBold.woff2", "Inter-Bold.woff2"]
+            .iter()
+            .map(|f| format!("{}{f}", site.fonts_url))
+            .chain(
+                theme
+                    .static_files
+                    .keys()
+                    .filter(|k| k.starts_with("fonts/") && k.ends_with("-latin.woff2"))
+                    .map(|k| ctx.urls.path(k)),
+            )
+            .collect();
         tera.global_context().insert("site", &site);
         Ok(Html {
             tera,
