@@ -47,7 +47,7 @@ struct Content {
 }
 
 enum Picture {
-    Photo(usvg::ImageKind),
+    Photo(Box<usvg::ImageKind>),
     Initials(String),
     /// A report: no portrait.
     None,
@@ -165,7 +165,7 @@ impl Cards {
             _ => return initials(),
         }
         let Ok(data) = std::fs::read(&path) else { return initials() };
-        image_kind(data).map_or_else(initials, Picture::Photo)
+        image_kind(data).map_or_else(initials, |kind| Picture::Photo(Box::new(kind)))
     }
 }
 
@@ -255,7 +255,7 @@ fn options(photo: Option<usvg::ImageKind>) -> usvg::Options<'static> {
 
 fn rasterise(svg: &str, picture: &Picture) -> Result<Vec<u8>, String> {
     let photo = match picture {
-        Picture::Photo(kind) => Some(kind.clone()),
+        Picture::Photo(kind) => Some((**kind).clone()),
         _ => None,
     };
     let tree = usvg::Tree::from_str(svg, &options(photo)).map_err(|e| e.to_string())?;

@@ -268,3 +268,29 @@ pub fn place_all(flow: &mut Flow, pending: Vec<Block>, colors: &Colors) {
         flow.gap(GAP);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(rows: usize) -> Chart {
+        Chart {
+            key: "k".into(),
+            title: "Engagements by creator".into(),
+            summary: "Engagements by creator. Ava led with 3,010 engagements".into(),
+            svg: String::new(),
+            columns: vec!["Creator".into(), "Engagements".into()],
+            rows: (0..rows).map(|i| vec![format!("C{i}"), format!("{}", 100 - i)]).collect(),
+        }
+    }
+
+    #[test]
+    fn the_alternative_text_is_the_summary_then_the_data() {
+        assert_eq!(alt(&chart(2)), "Engagements by creator. Ava led with 3,010 engagements. C0: 100; C1: 99.");
+        let long = alt(&chart(45));
+        assert!(long.ends_with("C39: 61; and 5 more."), "{long}");
+        let mut empty = chart(0);
+        empty.summary.clear();
+        assert_eq!(alt(&empty), "Engagements by creator");
+    }
+}

@@ -61,10 +61,12 @@ fn flow_lines(
     }
 }
 
-/// The lists open around the block being set: each has an item open, with
-/// its body, in which a list one level deeper opens.
+/// The lists open around the block being set, by depth and whether they
+/// are numbered: each has an item open, with its body, in which a list one
+/// level deeper opens.
 struct Lists {
     depths: Vec<usize>,
+    numbered: Vec<bool>,
 }
 
 impl Lists {
@@ -79,20 +81,26 @@ impl Lists {
             flow.close();
             flow.close();
             self.depths.pop();
+            self.numbered.pop();
         }
     }
 
     /// Opens the item of a `marker` at `depth`: a new list, or the next
     /// item of the list open at that depth.
     fn item(&mut self, flow: &mut Flow, depth: usize, marker: &str) {
+        let numbered = marker.ends_with('.');
         self.close_to(flow, Some(depth));
+        // A bulleted list right after a numbered one (or the reverse) is a list of its own.
+        if self.depths.last() == Some(&depth) && self.numbered.last() != Some(&numbered) {
+            self.close_to(flow, depth.checked_sub(1));
+        }
         if self.depths.last() == Some(&depth) {
             flow.close();
             flow.close();
         } else {
-            let numbered = marker.ends_with('.');
             flow.open(Element::List(if numbered { Marker::Number } else { Marker::Bullet }));
             self.depths.push(depth);
+            self.numbered.push(numbered);
         }
         flow.open(Element::Item);
     }
@@ -102,7 +110,7 @@ impl Lists {
 /// `level`, the heading they are under.
 pub fn prose(flow: &mut Flow, blocks: &[Block], level: u8, colors: &Colors) {
     let (x, width) = (flow.left, flow.width.min(430.0));
-    let mut lists = Lists { depths: Vec::new() };
+    let mut lists = Lists { depths: Vec::new(), numbered: Vec::new() };
     let mut last_heading = level;
     for (i, block) in blocks.iter().enumerate() {
         if !matches!(block, Block::Item { .. }) {
@@ -193,6 +201,52 @@ pub fn prose(flow: &mut Flow, blocks: &[Block], level: u8, colors: &Colors) {
 #[cfg(test)]
 mod tests {
     use super::lines_that_fit;
+    use crate::render::pdf::draw::Op;
+    use crate::render::pdf::layout::Flow;
+    use crate::render::pdf::markdown;
+    use crate::render::pdf::style::{Colors, PaperSize};
+
+    /// The elements the ops open, indented by depth, with "text" for drawn text.
+    fn structure(markdown_text: &str) -> String {
+        let colors = Colors::from_brand(&crate::present::Ctx::new(&Default::default()).site.brand);
+        let paper = PaperSize::of(crate::model::choices::Paper::A4);
+        let mut flow = Flow::new(paper, 72.0, 58.0);
+        flow.new_page();
+        super::prose(&mut flow, &markdown::blocks(markdown_text, None), 2, &colors);
+        let mut out = String::new();
+        let mut depth = 0;
+        for op in flow.pages.iter().flat_map(|p| &p.ops) {
+            match op {
+                Op::Open(e) => {
+                    let name = format!("{e:?}");
+                    let name = name.split([' ', '(']).next().unwrap_or("").to_string();
+                    let name = match e {
+                        crate::render::pdf::tagging::Element::Heading { level, .. } => format!("H{level}"),
+                        _ => name,
+                    };
+                    out.push_str(&format!("{}{name}\n", "  ".repeat(depth)));
+                    depth += 1;
+                }
+                Op::Close => depth -= 1,
+                _ => {}
+            }
+        }
+        assert_eq!(depth, 0, "every element is closed:\n{out}");
+        out
+    }
+
+    #[test]
+    fn lists_nest_as_written_with_labels_and_bodies() {
+        let s = structure("Intro\n\n- one\n  - inner\n- two\n\n1. first\n");
+        let expected = "Paragraph\nList\n  Item\n    Label\n    Body\n      Paragraph\n      List\n        Item\n          Label\n          Body\n            Paragraph\n  Item\n    Label\n    Body\n      Paragraph\nList\n  Item\n    Label\n    Body\n      Paragraph\n";
+        assert_eq!(s, expected);
+    }
+
+    #[test]
+    fn headings_sit_one_level_under_their_section_and_never_skip_one() {
+        let s = structure("### Deep first\n\nText\n\n## Next\n\n### Under it\n\n> quoted\n");
+        assert_eq!(s, "H3\nParagraph\nH3\nH4\nQuote\n  Paragraph\n");
+    }
 
     #[test]
     fn never_leaves_a_single_line_behind() {

@@ -353,3 +353,64 @@ impl Structure {
         outline
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drawing_goes_to_the_open_element_shapes_are_decoration() {
+        let mut s = Structure::default();
+        // Text outside any element gets a paragraph of its own.
+        assert_eq!(s.target(Drawing::Text), Target::Content(0));
+        assert_eq!(s.roots, vec![0]);
+        s.open(Element::Paragraph);
+        assert_eq!(s.target(Drawing::Text), Target::Content(1));
+        assert_eq!(s.target(Drawing::Shape), Target::Artifact(Furniture::Layout));
+        assert_eq!(s.target(Drawing::Picture), Target::Artifact(Furniture::Layout));
+        s.close();
+        s.open(Element::Figure { alt: "A chart".into() });
+        s.open(Element::Paragraph);
+        // Inside a figure, shapes and pictures are the figure's content.
+        assert_eq!(s.target(Drawing::Shape), Target::Content(2));
+        s.close();
+        s.close();
+        s.furniture(Some(Furniture::Header));
+        assert_eq!(s.target(Drawing::Text), Target::Artifact(Furniture::Header));
+        assert_eq!(s.annotation(), None, "no link in page furniture");
+    }
+
+    #[test]
+    fn a_link_area_outside_a_link_element_gets_one() {
+        let mut s = Structure::default();
+        s.open(Element::Cell);
+        assert_eq!(s.annotation(), Some(0));
+        let cell = &s.groups[0];
+        let Some(Child::Group(link)) = cell.children.first() else { panic!("a link element") };
+        assert_eq!(s.groups[*link].element, Element::Link);
+        s.open(Element::Link);
+        assert_eq!(s.annotation(), Some(1));
+        assert!(matches!(s.groups[2].children.as_slice(), [Child::Annotation(1)]));
+    }
+
+    #[test]
+    fn the_outline_nests_second_level_headings_under_the_first() {
+        let mut s = Structure::default();
+        for (level, title) in [(1, "Report"), (2, "Results"), (3, "A chart"), (2, "Posts")] {
+            s.bookmarks.push(Bookmark { level, title: title.into(), page: 0, y: 100.0 });
+        }
+        // krilla prints a node's children before its text.
+        let outline = format!("{:?}", s.outline("Doc"));
+        let at = |t: &str| outline.find(t).unwrap_or_else(|| panic!("{t} in {outline}"));
+        assert!(at("Results") < at("Posts") && at("Posts") < at("Report"), "{outline}");
+        assert!(
+            outline.starts_with(
+                "Outline { children: [OutlineNode { children: [OutlineNode { children: [], text: \"Results\""
+            ),
+            "{outline}"
+        );
+        assert!(!outline.contains("A chart"), "third-level headings stay out: {outline}");
+        let empty = format!("{:?}", Structure::default().outline("Doc"));
+        assert!(empty.contains("Doc"), "{empty}");
+    }
+}
