@@ -4,6 +4,7 @@
 //! cargo bench --bench pdf                        # the demo site in content/
 //! cargo bench --bench pdf -- --site /tmp/site    # also every PDF of a generated site
 //! cargo bench --bench pdf -- --only kit          # only kits (or: report, card)
+//! cargo bench --bench pdf -- --only long         # only the unbroken-text runs
 //! ```
 //!
 //! On the demo site every report and kit is rendered many times and the
@@ -11,6 +12,11 @@
 //! `--site` (a site from `cargo run --release --example gen_site`), every PDF
 //! of that site is rendered once on this thread, then once more on all cores
 //! as a build would, and the throughput is printed.
+//!
+//! Then a kit and a report whose name (and the report's summary) is one
+//! unbroken run of 1,000 to 100,000 letters, each made once: line breaking
+//! takes time in proportion to the text, so the figures grow tenfold, not a
+//! hundredfold, from one row to the next.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -214,12 +220,58 @@ fn site(root: PathBuf, only: Option<&str>) {
     std::hint::black_box((pages, bytes));
 }
 
+/// A kit and a report with an unbroken name of `letters` letters, each
+/// made once, in milliseconds of this thread's CPU time.
+fn long_text() {
+    println!("Unbroken text, one run each: a name (and a summary) of N letters without a space");
+    let dir = std::env::temp_dir().join(format!("mediakit-bench-long-{}", std::process::id()));
+    for letters in [1_000usize, 10_000, 30_000, 100_000] {
+        let _ = std::fs::remove_dir_all(&dir);
+        let run = "W".repeat(letters);
+        let files = [
+            ("mediakit.yaml", "title: Bench\n".to_string()),
+            (
+                "content/creators/long.yaml",
+                format!(
+                    "name: {run}\ntagline: {run}\nplatforms:\n  - {{platform: instagram, followers: 1000, avg_likes: 50}}\n"
+                ),
+            ),
+            (
+                "content/campaigns/long.yaml",
+                format!(
+                    "name: {run}\nbrand: {run}\nsummary: {run}\ncreators:\n  - creator: long\n    posts: [{{platform: instagram, likes: 10}}]\n"
+                ),
+            ),
+        ];
+        for (rel, text) in &files {
+            let path = dir.join(rel);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, text).expect("write");
+        }
+        let l = load(dir.clone());
+        let start = cpu_ms();
+        let kit = kit_pdf(&l, 0).len();
+        let kit_ms = cpu_ms() - start;
+        let start = cpu_ms();
+        let report = report_pdf(&l, 0).len();
+        let report_ms = cpu_ms() - start;
+        std::hint::black_box((kit, report));
+        println!("  {letters:>7} letters: kit {kit_ms:>8.1} ms cpu   report {report_ms:>8.1} ms cpu");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let only = value("--only");
     let only = only.as_deref();
+    if only == Some("long") {
+        long_text();
+        return;
+    }
     demo(only);
+    long_text();
     if let Some(root) = value("--site") {
         site(PathBuf::from(root), only);
     }

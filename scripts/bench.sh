@@ -224,6 +224,11 @@ for n in $SIZES; do
   line "  written:" "$(grouped "$pages") HTML pages, $(grouped "$pdfs") PDFs, $(du -sh "$site/public" | cut -f1)"
   line "  rate:" "$(rate "$pages" "$wall") HTML pages/s, $(rate "$pdfs" "$wall") PDFs/s (both over the whole build)"
   line "  peak memory:" "$(mb "$peak") (highest of the runs)"
+  # What a visitor of the roster downloads first: its HTML (and the search
+  # index, fetched only when the search box is used).
+  R[$n,roster]=$(wc -c <"$site/public/index.html" | tr -d ' ')
+  R[$n,index]=$([ -f "$site/public/creators/index.json" ] && wc -c <"$site/public/creators/index.json" | tr -d ' ' || echo 0)
+  line "  roster first page:" "$(grouped "${R[$n,roster]}") bytes of HTML ($(gzip -c "$site/public/index.html" | wc -c | tr -d ' ') gzipped); search index $(grouped "${R[$n,index]}") bytes, loaded on first use"
   echo "  mediakit reports:"
   sed 's/^/    | /' "$WORK/build.log"
   if [ -n "$hwall" ]; then
@@ -317,6 +322,8 @@ row "mediakit full build, median of $RUNS (first run)" f_full
 row "HTML pages / PDFs written" f_out
 row "HTML pages/s / PDFs/s" f_rates
 row "peak memory" f_peak
+f_roster() { echo "$(grouped "${R[$1,roster]}") B"; }
+row "roster first page (HTML)" f_roster
 [ -n "$NO_PDF" ] && row "mediakit without PDFs: time · HTML pages/s" f_html
 row "no-op rebuild" f_noop
 row "one-creator edit rebuild" f_edit

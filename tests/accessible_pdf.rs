@@ -18,6 +18,7 @@ fn demo_copy(label: &str) -> common::TempDir {
     std::fs::copy(repo.join("mediakit.yaml"), dir.join("mediakit.yaml")).expect("config");
     copy_dir(&repo.join("content"), &dir.join("content"));
     copy_dir(&repo.join("static"), &dir.join("static"));
+    copy_dir(&repo.join("data"), &dir.join("data"));
     dir
 }
 

@@ -33,6 +33,7 @@ fn build_demo(theme: &str, brand: Option<(&str, &str)>) -> TempDir {
     let dir = temp_dir(&format!("browser-{theme}"));
     copy_dir(&repo.join("content"), &dir.join("content"));
     copy_dir(&repo.join("static"), &dir.join("static"));
+    copy_dir(&repo.join("data"), &dir.join("data"));
     let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
     let config: String = config
         .lines()
@@ -283,4 +284,86 @@ fn every_page_in_every_theme_reads_well_on_desktop_and_phone() {
     }
     eprintln!("browser: {loads} page loads in {:.1} s", started.elapsed().as_secs_f64());
     assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Runs `script` (an async function body) in the page and returns its value.
+fn run_in_page(browser: &mut Browser, session: &str, script: &str) -> Value {
+    let evaluated = browser
+        .call(
+            Some(session),
+            "Runtime.evaluate",
+            json!({"expression": format!("(async () => {{ {script} }})()"), "awaitPromise": true, "returnByValue": true}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(evaluated.get("exceptionDetails").is_none(), "{script}: {evaluated}");
+    evaluated["result"]["value"].clone()
+}
+
+/// The roster's search box, used as a visitor would: typed into, filtered
+/// and sorted, with the index loaded on first use and no console error.
+#[test]
+fn the_search_box_filters_and_sorts_the_roster() {
+    if !common::require_tool("chromium") {
+        return;
+    }
+    let site = build_demo("studio", None);
+    let public = site.join("public");
+    let server = StaticServer::start(&public, MOUNT).expect("start the server");
+    let profile = temp_dir("chromium-search");
+    let mut browser = Browser::launch("chromium", &profile).unwrap_or_else(|e| panic!("cannot start chromium: {e}"));
+    let session = browser.open_page().unwrap_or_else(|e| panic!("cannot open a tab: {e}"));
+    browser
+        .call(
+            Some(&session),
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let problems = check_page(&mut browser, &session, &server.url(&format!("{MOUNT}/")), 390).expect("roster loads");
+    assert!(problems.is_empty(), "{problems:?}");
+    let settle = "await new Promise((r) => setTimeout(r, 600));";
+    let names = "return [...document.querySelectorAll('#search-results .creator-name')].map((n) => n.textContent);";
+    let visible = run_in_page(&mut browser, &session, "return !document.getElementById('search').hidden;");
+    assert_eq!(visible, json!(true), "the script shows the search box");
+    // A text query over names, niches and locations.
+    let found = run_in_page(
+        &mut browser,
+        &session,
+        &format!(
+            "const q = document.querySelector('#search [name=q]'); q.value = 'skincare'; q.dispatchEvent(new Event('input', {{bubbles: true}})); {settle} {names}"
+        ),
+    );
+    assert_eq!(found, json!(["Ava Chen"]), "skincare");
+    let hidden = run_in_page(&mut browser, &session, "return document.getElementById('roster-cards').hidden;");
+    assert_eq!(hidden, json!(true), "the results replace the page's cards");
+    // A facet and a sort: every mega creator, largest audience first.
+    let found = run_in_page(
+        &mut browser,
+        &session,
+        &format!(
+            "const f = document.getElementById('search'); f.q.value = ''; f.tiers.value = 'mega'; f.sort.value = 'followers'; f.dispatchEvent(new Event('change', {{bubbles: true}})); {settle} {names}"
+        ),
+    );
+    assert_eq!(found, json!(["Jules Moreau", "Marcus Hale"]), "mega, by audience");
+    // Minimum ER, sorted by ER.
+    let found = run_in_page(
+        &mut browser,
+        &session,
+        &format!(
+            "const f = document.getElementById('search'); f.tiers.value = ''; f.er.value = '7'; f.sort.value = 'er'; f.dispatchEvent(new Event('input', {{bubbles: true}})); {settle} {names}"
+        ),
+    );
+    assert_eq!(found, json!(["Noor Haddad", "Ava Chen"]), "ER of 7 % or more, highest first");
+    // Cleared, the roster's own page is back.
+    let back = run_in_page(
+        &mut browser,
+        &session,
+        &format!(
+            "const f = document.getElementById('search'); f.er.value = ''; f.sort.value = ''; f.dispatchEvent(new Event('input', {{bubbles: true}})); {settle} return [document.getElementById('roster-cards').hidden, document.getElementById('search-results').hidden];"
+        ),
+    );
+    assert_eq!(back, json!([false, true]));
+    let events = browser.take_events();
+    let problems = problems_in_events(&events, &session);
+    assert!(problems.is_empty(), "{problems:?}");
 }

@@ -24,7 +24,7 @@ use mediakit::pipeline::{self, BuildOptions};
 fn demo_site() -> TempDir {
     let src = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = temp_dir("fuzz");
-    for part in ["content", "static"] {
+    for part in ["content", "static", "data"] {
         if src.join(part).is_dir() {
             copy_dir(&src.join(part), &dir.join(part));
         }

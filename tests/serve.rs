@@ -232,7 +232,8 @@ fn a_campaign_naming_an_unknown_creator_is_a_cross_file_error() {
     write(&root, "content/creators/ava-tset.yaml", &ava.replacen("name: Ava Test", "name: Ava Twin", 1));
     serve.until("the new profile to resolve it", || serve.status_json()["ok"] == true);
     serve.until("the new kit", || serve.get("/creators/ava-tset/").body.contains("Ava Twin"));
-    assert!(serve.get("/").body.contains("Ava Twin"));
+    // The roster follows the kit, in a step of its own.
+    serve.until("the roster", || serve.get("/").body.contains("Ava Twin"));
 
     std::fs::remove_file(root.join("content/creators/ava-tset.yaml")).unwrap();
     serve.until("the unknown creator again", || serve.status_json()["ok"] == false);

@@ -46,6 +46,19 @@ fn content_config_and_theme_edits() {
     walk.step("edit a campaign", "content/campaigns/summer-glow.yaml", |s| {
         s.replace("content/campaigns/summer-glow.yaml", "clicks: 800", "clicks: 900")
     });
+    walk.step("move a creator to other niches", "content/creators/mia-rossi.yaml", |s| {
+        s.replace("content/creators/mia-rossi.yaml", "niches: [skincare, wellness]", "niches: [tech, travel]")
+    });
+    walk.step("change the brand of a campaign", "content/campaigns/quiet-launch.yaml", |s| {
+        s.replace("content/campaigns/quiet-launch.yaml", "brand: Northwind Audio", "brand: Sunny Skin")
+    });
+    walk.step("turn on a creator's track record", "content/creators/leo-park.yaml", |s| {
+        let profile = s.read("content/creators/leo-park.yaml");
+        s.write("content/creators/leo-park.yaml", &format!("{profile}track_record: true\n"));
+    });
+    walk.step("edit a campaign a track record lists", "content/campaigns/summer-glow.yaml", |s| {
+        s.replace("content/campaigns/summer-glow.yaml", "clicks: 900", "clicks: 950")
+    });
     walk.step("add a creator", "content/creators/zoe-new.yaml", |s| {
         s.write("content/creators/zoe-new.yaml", NEW_CREATOR)
     });
@@ -109,6 +122,38 @@ fn static_file_edits() {
         s.write("static/css/custom.css", ".hero { outline: 2px dashed; }\n")
     });
     walk.step("delete static/css/custom.css", "static/css/custom.css", |s| s.remove("static/css/custom.css"));
+    walk.finish();
+}
+
+/// Exports and spreadsheets are inputs like the YAML: an export dropped into
+/// an imported folder, an edited export and an edited campaign sheet each
+/// bring what serve shows up to what a build makes.
+#[test]
+fn export_edits() {
+    let site = SiteTest::fixture("import-site");
+    let serve = Serve::start(site.root());
+    let mut walk = Walk::new(&site, &serve);
+    walk.compare("the site as it starts");
+    walk.step("drop a new export file into an imported folder", "data/tess/tiktok/Content_2.csv", |s| {
+        s.write(
+            "data/tess/tiktok/Content_2.csv",
+            "Time,Video title,Video link,Post time,Total likes,Total comments,Total shares,Total views\n\
+             January 1,New year,https://www.tiktok.com/@tessbakes/video/14,January 1,4000,300,200,90000\n",
+        )
+    });
+    walk.step("edit an imported follower history", "data/tess/tiktok/FollowerHistory.csv", |s| {
+        s.replace("data/tess/tiktok/FollowerHistory.csv", "\"21,100\"", "\"24,000\"")
+    });
+    walk.step("edit a campaign's spreadsheet", "data/campaign/posts.csv", |s| {
+        s.replace("data/campaign/posts.csv", ",900,50,", ",990,50,")
+    });
+    walk.step("edit a YAML value that wins over the export", "content/creators/tess.yaml", |s| {
+        s.replace(
+            "content/creators/tess.yaml",
+            "handle: \"@tessbakes\"",
+            "handle: \"@tessbakes\"\n    followers: 30000",
+        )
+    });
     walk.finish();
 }
 

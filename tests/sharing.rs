@@ -20,6 +20,9 @@ fn meta(html: &str, key: &str) -> Option<String> {
     None
 }
 
+/// A valid PNG of one teal pixel.
+const ONE_PIXEL_PNG: &[u8] = b"\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90\x77\x53\xde\x00\x00\x00\x0c\x49\x44\x41\x54\x78\x9c\x63\xe0\x2f\xcb\x03\x00\x01\x8b\x00\xf4\x3c\xc5\x20\x2a\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+
 fn json_ld(html: &str) -> serde_json::Value {
     let start = html.find("<script type=\"application/ld+json\">").expect("JSON-LD") + 35;
     let end = html[start..].find("</script>").expect("end") + start;
@@ -33,8 +36,10 @@ fn every_page_carries_sharing_tags_in_every_theme() {
         let dir = temp_dir(&format!("sharing-{theme}"));
         copy_dir(&repo.join("content"), &dir.join("content"));
         copy_dir(&repo.join("static"), &dir.join("static"));
-        // A raster portrait: link previews show PNG and JPEG, not SVG.
-        fs::write(dir.join("static/photos/ava-chen.png"), b"\x89PNG\r\n\x1a\n").expect("png");
+        copy_dir(&repo.join("data"), &dir.join("data"));
+        // A raster portrait: link previews show PNG and JPEG, not SVG. (A
+        // whole one, 1 × 1 pixel: a damaged picture is a content error.)
+        fs::write(dir.join("static/photos/ava-chen.png"), ONE_PIXEL_PNG).expect("png");
         let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("config");
         fs::write(dir.join("mediakit.yaml"), config.replace("theme: studio", &format!("theme: {theme}")))
             .expect("config");

@@ -88,6 +88,15 @@ fn campaign_data_json() {
 }
 
 #[test]
+fn campaign_csv_tables() {
+    let (_site, out) = built();
+    assert_snapshot!("csv-creators-summer-glow", out.text("campaigns/summer-glow/creators.csv"));
+    assert_snapshot!("csv-posts-summer-glow", out.text("campaigns/summer-glow/posts.csv"));
+    // `hide: [budget, fees, revenue]`: no fee, cost, revenue or cost-based column.
+    assert_snapshot!("csv-creators-quiet-launch", out.text("campaigns/quiet-launch/creators.csv"));
+}
+
+#[test]
 fn pdf_text() {
     let (_site, out) = built();
     let pdfs = [

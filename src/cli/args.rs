@@ -38,6 +38,11 @@ pub enum Command {
     Check {
         root: PathBuf,
     },
+    /// `import PATH`: what mediakit reads from an export; changes nothing.
+    Import {
+        root: PathBuf,
+        path: String,
+    },
     /// One kind of schema (`config`, `creator`, `campaign`) or all; printed, or written into `out`.
     Schema {
         kind: Option<String>,
@@ -56,6 +61,7 @@ impl Command {
             Command::Serve { .. } => "serve",
             Command::Check { .. } => "check",
             Command::Schema { .. } => "schema",
+            Command::Import { .. } => "import",
         }
     }
 }
@@ -146,7 +152,7 @@ fn parse_flags(rest: &[String], allowed: &[&str]) -> Result<Flags, String> {
     Ok(flags)
 }
 
-const SUBCOMMANDS: [&str; 6] = ["init", "new", "build", "serve", "check", "schema"];
+const SUBCOMMANDS: [&str; 7] = ["init", "new", "build", "serve", "check", "schema", "import"];
 
 fn no_positional(flags: &Flags, command: &str) -> Result<(), String> {
     match flags.positional.first() {
@@ -187,6 +193,14 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 port: f.port,
                 bind: f.bind,
             })
+        }
+        "import" => {
+            let f = parse_flags(rest, &[])?;
+            match f.positional.as_slice() {
+                [path] => Ok(Command::Import { root: f.root, path: path.clone() }),
+                [] => Err("`import` needs the export to read: mediakit import data/ava-chen/tiktok/".to_string()),
+                _ => Err("`import` reads one export at a time".to_string()),
+            }
         }
         "schema" => {
             let f = parse_flags(rest, &["--out"])?;

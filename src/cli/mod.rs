@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod build;
+pub mod import;
 pub mod scaffold;
 pub mod serve;
 
@@ -28,6 +29,8 @@ Usage:
   mediakit check                          validate content and config, write nothing
   mediakit schema [KIND] [--out DIR]      print the JSON Schema of the content files
                                           (KIND: config, creator or campaign; all without)
+  mediakit import PATH                    show what mediakit reads from a platform export
+                                          (a folder, a .zip or a file); changes nothing
 
 Every command takes --root DIR (the site folder; default: the current folder).
 Exit codes: 0 success, 1 content or config errors, 2 usage errors.
@@ -56,6 +59,7 @@ pub fn run(argv: Vec<String>) -> ExitCode {
         args::Command::Init { root, dir, theme } => scaffold::init(&root, dir.as_deref(), theme.as_deref()),
         args::Command::New { root, kind, name } => scaffold::new(&root, &kind, &name),
         args::Command::Schema { kind, out } => scaffold::schema(kind.as_deref(), out.as_deref()),
+        args::Command::Import { root, path } => import::run(&root, &path),
     };
     ExitCode::from(code)
 }

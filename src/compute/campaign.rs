@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::compute::engagement::Interactions;
 use crate::compute::metric::{Hidden, Metric, Totals};
-use crate::compute::ratio::{Pair, add, finite, percent, ratio, sum_present};
+use crate::compute::ratio::{Pair, add, finite, percent, ratio, scaled, sum_present};
 use crate::model::campaign::{Campaign, CampaignCreator, Post};
 use crate::model::choices::{Interaction, Objective, Platform, PostFormat, ReportHide};
 use crate::model::config::{EmvRates, SiteConfig};
@@ -84,7 +84,7 @@ pub fn post_parts(post: &Post, followers: Option<f64>, counted: &[Interaction], 
         conversions,
         revenue: post.revenue.map(Amount::get),
         exposure,
-        emv: emv.map(|rates| post_emv(post, rates)),
+        emv: emv.and_then(|rates| post_emv(post, rates)),
         er_followers: Pair::of(engagements, followers),
         er_reach: Pair::of(engagements, reach),
         ctr: Pair::of(clicks, exposure),
@@ -92,8 +92,9 @@ pub fn post_parts(post: &Post, followers: Option<f64>, counted: &[Interaction], 
     }
 }
 
-/// EMV of a post: Σ over actions of count × the configured value (a missing count is 0).
-pub fn post_emv(post: &Post, rates: &EmvRates) -> f64 {
+/// EMV of a post: Σ over actions of count × the configured value; `None`
+/// (not available) when the post reports none of the priced actions.
+pub fn post_emv(post: &Post, rates: &EmvRates) -> Option<f64> {
     let pairs = [
         (post.impressions, rates.impression),
         (post.views, rates.view),
@@ -103,7 +104,7 @@ pub fn post_emv(post: &Post, rates: &EmvRates) -> f64 {
         (post.saves, rates.save),
         (post.clicks, rates.click),
     ];
-    pairs.iter().map(|(count, value)| count.map_or(0.0, Count::get) * value.map_or(0.0, Amount::get)).sum()
+    sum_present(pairs.iter().map(|(count, value)| Some(count.as_ref()?.get() * value.as_ref()?.get())))
 }
 
 /// The figures of one level from its summed parts and its cost. Every
@@ -127,7 +128,7 @@ pub fn totals_of(p: &Parts, cost: Option<f64>) -> Totals {
             Metric::ConversionRate => p.conversion_rate.percent(),
             Metric::Cpe => ratio(cost, p.engagements),
             // Impressions, else views, else reach (per post), as for CTR.
-            Metric::Cpm => ratio(cost.map(|c| c * 1000.0), p.exposure),
+            Metric::Cpm => scaled(cost, p.exposure, 1000.0),
             Metric::Cpc => ratio(cost, p.clicks),
             Metric::Cpa => ratio(cost, p.conversions),
             Metric::Cpv => ratio(cost, p.views),
@@ -167,6 +168,12 @@ pub struct CreatorResult {
     #[serde(flatten)]
     pub totals: Totals,
     pub posts: Vec<PostFigures>,
+    /// The summed parts of the creator's posts and what they cost, before
+    /// `hide:`: what a brand's rollup adds up (never written out as such).
+    #[serde(skip)]
+    pub parts: Parts,
+    #[serde(skip)]
+    pub raw_cost: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -226,6 +233,12 @@ pub struct CampaignFigures {
     pub timeline: Vec<DayResult>,
     pub costs: Vec<CostLine>,
     pub goals: Vec<GoalResult>,
+    /// The campaign's summed parts and whole cost before `hide:`, for a
+    /// brand's rollup, which applies the hiding of all its campaigns.
+    #[serde(skip)]
+    pub parts: Parts,
+    #[serde(skip)]
+    pub raw_cost: Option<f64>,
 }
 
 fn goal_key<S: serde::Serializer>(m: &Metric, s: S) -> Result<S::Ok, S::Error> {
@@ -306,6 +319,8 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
             product_cost: if hidden.fees { None } else { product_cost },
             totals,
             posts,
+            parts,
+            raw_cost: cost,
         });
     }
 
@@ -361,6 +376,8 @@ pub fn campaign_figures(entry: &Entry<Campaign>, site: &Site) -> CampaignFigures
             campaign.costs.iter().map(|c| CostLine { name: c.name.clone(), amount: c.amount.get() }).collect()
         },
         goals,
+        parts,
+        raw_cost: cost,
     }
 }
 
@@ -502,6 +519,37 @@ mod tests {
         );
         site.config.emv = Some(parse("e.yaml", "{impression: 0.005, like: 0.10, comment: 0.50}").unwrap());
         assert!(close(campaign_figures(&entry, &site).totals.get(Metric::Emv), 110.0));
+    }
+
+    #[test]
+    fn emv_is_not_available_when_no_post_reports_a_priced_action() {
+        // EMV prices impressions and likes; the posts report only clicks and reach.
+        let (mut site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, clicks: 40, reach: 900}\n",
+        );
+        site.config.emv = Some(parse("e.yaml", "{impression: 0.005, like: 0.10}").unwrap());
+        let f = campaign_figures(&entry, &site);
+        assert_eq!(f.totals.get(Metric::Emv), None);
+        assert_eq!(f.creators[0].totals.get(Metric::Emv), None);
+        assert_eq!(f.creators[0].posts[0].totals.get(Metric::Emv), None);
+        // A priced action reported as 0 is a reported 0.
+        let (mut site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    posts:\n      - {platform: instagram, likes: 0}\n      - {platform: instagram, clicks: 3}\n",
+        );
+        site.config.emv = Some(parse("e.yaml", "{impression: 0.005, like: 0.10}").unwrap());
+        assert_eq!(campaign_figures(&entry, &site).totals.get(Metric::Emv), Some(0.0));
+    }
+
+    #[test]
+    fn roi_of_a_huge_revenue_is_the_finite_figure_it_is() {
+        // Revenue 1e308 on a cost of 1,000: ROAS 1e305×, ROI (1e308 − 1,000) ÷ 1,000 × 100 = 1e307 %.
+        let (site, entry) = site_with(
+            "name: C\ncreators:\n  - name: A\n    fee: 1000\n    posts:\n      - {platform: instagram, likes: 10, revenue: 1e308}\n",
+        );
+        let t = campaign_figures(&entry, &site).totals;
+        let roi = t.get(Metric::Roi).expect("ROI is finite, so it is a figure");
+        assert!((roi / 1e307 - 1.0).abs() < 1e-12, "{roi}");
+        assert!((t.get(Metric::Roas).unwrap() / 1e305 - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! A creator's figures: per platform and across platforms, plus the rate card.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::compute::engagement::{
@@ -8,6 +10,7 @@ use crate::compute::engagement::{
 use crate::compute::growth::{GrowthStep, Spike, growth_steps, spikes};
 use crate::compute::pricing::{PriceRange, addon_price, suggested_price};
 use crate::compute::ratio::{percent, sum_present};
+use crate::compute::redact::public_profile;
 use crate::compute::tier::{Benchmark, Tier, benchmark, bounds_for, tier_of};
 use crate::model::choices::{KitSection, Platform};
 use crate::model::config::SiteConfig;
@@ -70,9 +73,16 @@ pub struct CreatorFigures {
     pub er: Option<f64>,
     pub rating: Option<Rating>,
     pub as_of: Option<Date>,
+    /// The sections `hide:` keeps out of every output (their figures are
+    /// empty or `null` here for that reason).
+    pub hidden: Vec<KitSection>,
     pub platforms: Vec<PlatformFigures>,
     /// `None` when the creator has no rates or hides them.
     pub rates: Option<RateFigures>,
+    /// The profile every output is made from, hidden sections removed (see
+    /// [`redact`](crate::compute::redact)).
+    #[serde(skip)]
+    pub profile: Arc<Creator>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -81,6 +91,17 @@ pub struct RateFigures {
     pub items: Vec<RateItemFigures>,
     pub packages: Vec<PackageFigures>,
     pub addons: Vec<AddonFigures>,
+}
+
+impl RateFigures {
+    /// The lowest price of a single deliverable or a package ("from $400").
+    pub fn lowest_price(&self) -> Option<f64> {
+        self.items
+            .iter()
+            .map(|i| i.price)
+            .chain(self.packages.iter().map(|p| p.price))
+            .fold(None, |low: Option<f64>, p| Some(low.map_or(p, |l| l.min(p))))
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -109,6 +130,9 @@ pub struct AddonFigures {
 }
 
 pub fn creator_figures(slug: &str, creator: &Creator, config: &SiteConfig) -> CreatorFigures {
+    // Figures are computed from what the public may see, and only from that.
+    let profile = Arc::new(public_profile(creator));
+    let creator = profile.as_ref();
     let platforms: Vec<PlatformFigures> = creator.platforms.iter().map(|p| platform_figures(p, config)).collect();
     let tier = platforms.iter().filter_map(|p| p.tier).max();
     let followers = platforms
@@ -125,9 +149,7 @@ pub fn creator_figures(slug: &str, creator: &Creator, config: &SiteConfig) -> Cr
             sum_present(with_both.iter().map(|p| p.followers.map(|f| f as f64))),
         )
     };
-    let rates = if creator.hides(KitSection::Rates) {
-        None
-    } else {
+    let rates = {
         creator.rates.as_ref().map(|r| {
             let currency = r.currency.clone().unwrap_or_else(|| config.currency.clone()).0;
             let items: Vec<RateItemFigures> = r
@@ -178,8 +200,10 @@ pub fn creator_figures(slug: &str, creator: &Creator, config: &SiteConfig) -> Cr
         er,
         rating: er.map(Rating::of),
         as_of: creator.as_of,
+        hidden: creator.hide.clone(),
         platforms,
         rates,
+        profile: profile.clone(),
     }
 }
 
@@ -191,6 +215,16 @@ fn interactions_of(post: &RecentPost) -> Interactions {
         shares: f(post.shares),
         saves: f(post.saves),
         clicks: f(post.clicks),
+    }
+}
+
+/// A recent post's engagements: its counted interactions, or the total a
+/// platform reports when the post gives none of them (LinkedIn).
+fn post_engagements(post: &RecentPost, counted: &[crate::model::choices::Interaction]) -> f64 {
+    let interactions = interactions_of(post);
+    match post.engagements {
+        Some(total) if !interactions.reports_any(counted) => total.get(),
+        _ => interactions.engagements(counted),
     }
 }
 
@@ -219,11 +253,9 @@ pub fn platform_figures(p: &PlatformProfile, config: &SiteConfig) -> PlatformFig
             let values: Vec<f64> = list.iter().filter_map(|r| get(r).map(Count::get)).collect();
             average(&values, how)
         };
-        let per_post: Vec<f64> = list.iter().map(|r| interactions_of(r).engagements(counted)).collect();
-        let reach_pairs: Vec<(f64, f64)> = list
-            .iter()
-            .filter_map(|r| r.reach.map(|reach| (interactions_of(r).engagements(counted), reach.get())))
-            .collect();
+        let per_post: Vec<f64> = list.iter().map(|r| post_engagements(r, counted)).collect();
+        let reach_pairs: Vec<(f64, f64)> =
+            list.iter().filter_map(|r| r.reach.map(|reach| (post_engagements(r, counted), reach.get()))).collect();
         let like_pairs: Vec<(f64, f64)> = list
             .iter()
             .filter_map(|r| match (r.comments, r.likes) {

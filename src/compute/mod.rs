@@ -3,15 +3,20 @@
 //! Where is X computed? Engagement rates and ratings: `engagement`; tiers and
 //! benchmarks: `tier`; follower growth and spikes: `growth`; suggested prices:
 //! `pricing`; CTR, CPE, CPM, CPC, CPA, CPV, EMV, ROAS, ROI and goals: `campaign`;
-//! "not available" arithmetic: `ratio`.
+//! "not available" arithmetic: `ratio`; what the roster is browsed by:
+//! `facets`; brand rollups and track records: `brand`; what `hide:` takes
+//! out of a profile before anything is computed or shown: `redact`.
 
+pub mod brand;
 pub mod campaign;
 pub mod creator;
 pub mod engagement;
+pub mod facets;
 pub mod growth;
 pub mod metric;
 pub mod pricing;
 pub mod ratio;
+pub mod redact;
 pub mod tier;
 
 use rayon::prelude::*;

@@ -11,8 +11,20 @@ pub fn ratio(num: Option<f64>, den: Option<f64>) -> Option<f64> {
 
 /// `num ÷ den × 100`.
 pub fn percent(num: Option<f64>, den: Option<f64>) -> Option<f64> {
-    // Multiplying first keeps round figures round (2750 × 100 ÷ 50000 is exactly 5.5).
-    ratio(num.map(|n| n * 100.0), den)
+    scaled(num, den, 100.0)
+}
+
+/// `num × factor ÷ den`, or `None` as for [`ratio`]. Multiplying first keeps
+/// round figures round (2750 × 100 ÷ 50000 is exactly 5.5); where that
+/// overflows (a numerator near the largest number there is), dividing first
+/// still gives the figure when it is finite.
+pub fn scaled(num: Option<f64>, den: Option<f64>, factor: f64) -> Option<f64> {
+    let (n, d) = (num?, den?);
+    if !(d > 0.0 && n.is_finite() && d.is_finite()) {
+        return None;
+    }
+    let first = n * factor / d;
+    if first.is_finite() { Some(first) } else { finite(n / d * factor) }
 }
 
 /// Σ of the values that are present; `None` when none are.
@@ -82,6 +94,18 @@ mod tests {
         assert_eq!(ratio(Some(1.0), None), None);
         assert_eq!(ratio(None, Some(2.0)), None);
         assert_eq!(percent(Some(2750.0), Some(50_000.0)), Some(5.5));
+    }
+
+    #[test]
+    fn a_huge_but_finite_figure_is_still_a_figure() {
+        // 1e308 × 100 overflows; 1e308 ÷ 1000 × 100 = 1e307 does not.
+        assert_eq!(percent(Some(1e308), Some(1000.0)), Some(1e307));
+        // CPM of a cost of 1.5e308 over 1,000 impressions: 1.5e308 per thousand.
+        let cpm = scaled(Some(1.5e308), Some(1000.0), 1000.0).unwrap();
+        assert!((cpm / 1.5e308 - 1.0).abs() < 1e-12, "{cpm}");
+        // Truly beyond every number: not available, never `inf`.
+        assert_eq!(percent(Some(f64::MAX), Some(0.5)), None);
+        assert_eq!(percent(Some(f64::INFINITY), Some(1.0)), None);
     }
 
     #[test]

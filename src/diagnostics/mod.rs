@@ -109,7 +109,7 @@ fn printable(line: &str) -> String {
 
 /// Message text safe to print: control characters are written as escapes;
 /// newlines stay, because multi-line hints show a YAML example.
-fn escaped(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn escaped(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(|c| c.is_control() && c != '\n') {
         return std::borrow::Cow::Borrowed(text);
     }

@@ -1,10 +1,13 @@
 //! Checks on `mediakit.yaml` that its types alone cannot express.
 
 use crate::load::Finding;
-use crate::load::theme;
+use crate::load::{picture, theme};
 use crate::model::config::{SiteConfig, TierBounds};
 use crate::model::values::Asset;
 use crate::paths::SitePaths;
+
+/// The most creators one roster page lists.
+pub const MAX_PAGE_SIZE: u32 = 1000;
 
 pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -32,6 +35,12 @@ pub fn check(config: &SiteConfig, paths: &SitePaths) -> Vec<Finding> {
     }
     if let Some(logo) = &config.brand.logo {
         out.extend(check_asset(logo, paths, "brand.logo"));
+    }
+    if !(1..=MAX_PAGE_SIZE).contains(&config.page_size) {
+        out.push(
+            Finding::error("page_size", format!("{} creators a page is not possible", config.page_size))
+                .hint(format!("use a number from 1 to {MAX_PAGE_SIZE}; the default is 24")),
+        );
     }
     check_tiers("tiers.default", &config.tiers.default, &mut out);
     for platform in crate::model::choices::Platform::ALL {
@@ -88,11 +97,13 @@ fn check_path_part(path: &str) -> Result<(), String> {
     }
 }
 
-/// A file named in the content must exist under `static/` (and stay inside it).
+/// A picture named in the content must exist under `static/`, stay inside
+/// the site, and be a picture that can be embedded: a regular file whose
+/// header claims a size within the limits (see [`picture`]).
 pub fn check_asset(asset: &Asset, paths: &SitePaths, field: &str) -> Option<Finding> {
     let inner = asset.static_path()?;
     let file = paths.static_dir().join(inner);
-    if !file.is_file() {
+    if !file.exists() {
         return Some(
             Finding::error(field, format!("{} does not exist", asset.0))
                 .hint(format!("put the file at {}/static/{inner}, or remove the field", paths.root.display())),
@@ -100,8 +111,15 @@ pub fn check_asset(asset: &Asset, paths: &SitePaths, field: &str) -> Option<Find
     }
     let root = paths.root.canonicalize().ok()?;
     match file.canonicalize() {
-        Ok(real) if real.starts_with(&root) => None,
-        _ => Some(Finding::error(field, format!("{} leads outside the site folder (symlink)", asset.0))),
+        Ok(real) if real.starts_with(&root) => {}
+        _ => return Some(Finding::error(field, format!("{} leads outside the site folder (symlink)", asset.0))),
+    }
+    match picture::inspect(&file, inner) {
+        Ok(_) => None,
+        Err(problem) => {
+            let hint = picture::hint_for(&problem);
+            Some(Finding::error(field, format!("{}: {problem}", asset.0)).hint(hint))
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 //! `static/` is copied into the output as-is; a symlink in it must not bring
-//! in a file from outside the site. `check` reports it here, before any build
-//! (the copy refuses it again, in case the folder changed in between).
+//! in a file from outside the site, and a named pipe or a device in it is
+//! never read (the copy would wait forever). `check` reports both here,
+//! before any build (the copy refuses them again, in case the folder changed
+//! in between).
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::paths::{self, SitePaths};
@@ -43,12 +45,32 @@ pub fn check(paths: &SitePaths, diagnostics: &mut Diagnostics) {
     // once, as itself, rather than once per file inside it.
     for entry in walkdir::WalkDir::new(&dir).follow_links(false).follow_root_links(false).sort_by_file_name() {
         let Ok(entry) = entry else { continue };
-        if paths::is_scratch_file(&entry.file_name().to_string_lossy()) || !entry.path_is_symlink() {
+        if paths::is_scratch_file(&entry.file_name().to_string_lossy()) {
             continue;
         }
         let path = entry.path();
+        if !entry.path_is_symlink() {
+            if let Some(kind) = paths::special_kind(&entry.file_type()) {
+                diagnostics.push(
+                    Diagnostic::error(paths.shown(path), paths::not_a_file(kind))
+                        .hint("static/ is copied into the output; remove it or replace it with an ordinary file"),
+                );
+            }
+            continue;
+        }
         match path.canonicalize() {
-            Ok(real) if real.starts_with(&root) => {}
+            Ok(real) if real.starts_with(&root) => {
+                let kind = std::fs::metadata(&real).ok().and_then(|m| paths::special_kind(&m.file_type()));
+                if let Some(kind) = kind {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            paths.shown(path),
+                            format!("this symlink leads to {kind}; only regular files are read"),
+                        )
+                        .hint("static/ is copied into the output; link to an ordinary file instead"),
+                    );
+                }
+            }
             Ok(real) => diagnostics.push(
                 Diagnostic::error(
                     paths.shown(path),

@@ -4,7 +4,9 @@ pub mod check_campaign;
 pub mod check_config;
 pub mod check_creator;
 pub mod check_static;
+pub mod import;
 pub mod locate;
+pub mod picture;
 pub mod source;
 pub mod statics;
 pub mod theme;
@@ -119,10 +121,34 @@ pub fn load_site(root: &Path) -> Loaded {
         Some(SiteConfig::default())
     };
 
-    check_static::check(&paths, &mut diagnostics);
+    if !has_content {
+        // A site with a config and no content folder has lost it (a moved
+        // folder, a failed checkout): building would replace the previous
+        // output with an empty roster.
+        diagnostics.push(
+            Diagnostic::error("content", "the content/ folder is missing, so there is nothing to build")
+                .hint("restore content/ (profiles in content/creators/, campaigns in content/campaigns/); a site with no entries yet needs an empty content/ folder"),
+        );
+    }
 
-    let Folder { entries: creators, sources: creator_sources, broken: broken_creators } =
+    check_static::check(&paths, &mut diagnostics);
+    unread_special_files(&paths, &mut diagnostics);
+
+    let Folder { entries: mut creators, sources: creator_sources, broken: broken_creators } =
         load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
+    // Platform exports, read into the profiles before they are checked.
+    let imported: Vec<Vec<Diagnostic>> = creators
+        .par_iter_mut()
+        .zip(creator_sources.par_iter())
+        .map(|(entry, text)| {
+            if entry.data.platforms.iter().any(|p| p.import.is_some()) {
+                import::apply_creator(&paths, entry, text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    diagnostics.items.extend(imported.into_iter().flatten());
     // A broken config must not hide the problems of the content files.
     let fallback = SiteConfig::default();
     let effective = config.as_ref().unwrap_or(&fallback);
@@ -131,8 +157,15 @@ pub fn load_site(root: &Path) -> Loaded {
     }
     drop(creator_sources);
 
-    let Folder { entries: campaigns, sources: campaign_sources, .. } =
+    let Folder { entries: mut campaigns, sources: campaign_sources, .. } =
         load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
+    let known: Vec<&str> = creators.iter().map(|c| c.slug.as_str()).collect();
+    for (entry, text) in campaigns.iter_mut().zip(&campaign_sources) {
+        if !entry.data.posts_from.0.is_empty() {
+            diagnostics.items.extend(import::apply_campaign(&paths, entry, text, effective, &known));
+        }
+    }
+    drop(known);
     for (entry, text) in campaigns.iter().zip(&campaign_sources) {
         diagnostics.items.extend(campaign_problems(entry, text, &creators, &broken_creators));
     }
@@ -150,6 +183,23 @@ pub fn load_site(root: &Path) -> Loaded {
         _ => None,
     };
     Loaded { site, diagnostics, broken: broken_creators }
+}
+
+/// A named pipe or a device elsewhere under `content/` than the creators'
+/// and campaigns folders is never read; it is named, in case it was meant
+/// to be a file. (Those two folders report theirs as errors when listed.)
+fn unread_special_files(paths: &SitePaths, diagnostics: &mut Diagnostics) {
+    let content = paths.root.join("content");
+    let listed = [paths.creators(), paths.campaigns()];
+    let walk = walkdir::WalkDir::new(&content).follow_links(false).min_depth(1).into_iter();
+    for entry in walk.filter_entry(|e| !listed.iter().any(|l| l == e.path())).flatten() {
+        if let Some(kind) = paths::special_kind(&entry.file_type()) {
+            diagnostics.push(
+                Diagnostic::warning(paths.shown(entry.path()), format!("ignored: this is {kind}, which is never read"))
+                    .hint("only regular files are read; remove it if it is not needed"),
+            );
+        }
+    }
 }
 
 fn empty_site() -> Diagnostic {
@@ -258,8 +308,18 @@ pub fn list_yaml_files(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnost
         if paths::is_scratch_file(&name) {
             continue;
         }
+        // What the entry is, through a symlink: a named pipe or a device is
+        // never read (it would wait forever), whatever its name.
+        let meta = fs::metadata(&path);
+        if let Some(kind) = meta.as_ref().ok().and_then(|m| paths::special_kind(&m.file_type())) {
+            diagnostics.push(
+                Diagnostic::error(paths.shown(&path), paths::not_a_file(kind))
+                    .hint("content folders hold only .yaml files; remove it or replace it with an ordinary file"),
+            );
+            continue;
+        }
         let Some(stem) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else {
-            if path.is_file() {
+            if meta.is_ok_and(|m| m.is_file()) {
                 diagnostics.push(
                     Diagnostic::warning(paths.shown(&path), "ignored: not a .yaml file")
                         .hint("content files end in .yaml; pictures belong in static/"),

@@ -1,6 +1,6 @@
 //! Reading content files: text only, inside the site, nothing surprising.
 
-use std::fs;
+use std::io::Read;
 use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
@@ -9,16 +9,32 @@ use crate::diagnostics::Diagnostic;
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Reads a YAML file as UTF-8 text, or says precisely why it cannot be used.
+/// Only a regular file is read: a named pipe or a device is refused at once.
 pub fn read_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
-    let meta = fs::metadata(path).map_err(|e| Diagnostic::error(shown, format!("cannot read the file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            shown,
-            format!("the file is {} MB; content files are limited to 16 MB", meta.len() / (1024 * 1024)),
-        ));
+    let file = crate::paths::open_regular(path).map_err(|e| cannot_read(shown, &e))?;
+    let len = file.metadata().map_err(|e| cannot_read(shown, &e))?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(too_large(shown, len));
     }
-    let bytes = fs::read(path).map_err(|e| Diagnostic::error(shown, format!("cannot read the file: {e}")))?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| cannot_read(shown, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(shown, bytes.len() as u64));
+    }
     decode(&bytes, shown)
+}
+
+fn too_large(shown: &str, len: u64) -> Diagnostic {
+    Diagnostic::error(shown, format!("the file is {} MB; content files are limited to 16 MB", len / (1024 * 1024)))
+}
+
+/// Why a file could not be read; a file that is not a regular one says what it is.
+pub fn cannot_read(shown: &str, e: &std::io::Error) -> Diagnostic {
+    if e.kind() == std::io::ErrorKind::InvalidInput {
+        Diagnostic::error(shown, e.to_string()).hint("replace it with an ordinary file, or remove it")
+    } else {
+        Diagnostic::error(shown, format!("cannot read the file: {e}"))
+    }
 }
 
 pub fn decode(bytes: &[u8], shown: &str) -> Result<String, Diagnostic> {

@@ -43,14 +43,14 @@ pub fn static_output_path(paths: &SitePaths, path: &Path) -> Result<Option<(Stri
         return Err(Diagnostic::error(shown, "this symlink points outside the site folder")
             .hint("copy the file into static/ instead of linking to it"));
     }
-    if !real.is_file() {
+    let meta = fs::metadata(&real).map_err(|e| Diagnostic::error(shown.clone(), format!("cannot read: {e}")))?;
+    if let Some(kind) = paths::special_kind(&meta.file_type()) {
+        return Err(Diagnostic::error(shown, paths::not_a_file(kind))
+            .hint("static/ is copied into the output; remove it or replace it with an ordinary file"));
+    }
+    if !meta.is_file() {
         return Ok(None);
     }
     let rel = inner.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
     Ok(Some((rel, real)))
-}
-
-/// The bytes of a file listed by [`static_files`].
-pub fn read_static(paths: &SitePaths, path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    fs::read(path).map_err(|e| Diagnostic::error(paths.shown(path), format!("cannot read: {e}")))
 }

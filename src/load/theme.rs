@@ -7,13 +7,16 @@
 //! over the built-in theme of the same name, or over `studio` for a new name.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
 use crate::paths::SitePaths;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_themes.rs"));
+
+/// A theme file larger than this (a font is a few hundred kilobytes) is
+/// refused rather than held in memory for every build.
+const MAX_THEME_FILE: u64 = 64 * 1024 * 1024;
 
 /// Built-in theme names, with a line on what each looks like.
 pub const BUILTIN: &[&str] = &["studio", "creator", "agency"];
@@ -125,7 +128,14 @@ fn read_folder(dir: &Path, paths: &SitePaths) -> Result<Vec<(String, Vec<u8>)>, 
             .strip_prefix(dir)
             .map(|p| p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"))
             .unwrap_or_default();
-        let bytes = fs::read(path).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
+        let bytes = crate::paths::read_regular(path, MAX_THEME_FILE).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::InvalidInput {
+                Diagnostic::error(shown, e.to_string())
+                    .hint("a theme holds templates and assets; remove it or replace it with an ordinary file")
+            } else {
+                Diagnostic::error(shown, format!("cannot read: {e}"))
+            }
+        })?;
         out.push((key, bytes));
     }
     Ok(out)

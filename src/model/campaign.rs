@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{Objective, Platform, PostFormat, ReportHide};
+use crate::model::import::PostsFrom;
 use crate::model::values::{Amount, Count, Currency, Date, Link};
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -29,6 +30,10 @@ pub struct Campaign {
     #[serde(default)]
     #[schemars(length(min = 1))]
     pub creators: Vec<CampaignCreator>,
+    /// Spreadsheets (CSV, TSV, XLSX) of posts, one row a post, beside or
+    /// instead of the posts under `creators:`.
+    #[serde(default)]
+    pub posts_from: PostsFrom,
     /// Figures kept out of the client-facing report.
     #[serde(default)]
     pub hide: Vec<ReportHide>,

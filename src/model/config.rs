@@ -28,7 +28,19 @@ pub struct SiteConfig {
     pub emv: Option<EmvRates>,
     pub pdf: PdfConfig,
     pub tiers: TierConfig,
+    /// Creators per page of the roster and of each niche, tier, platform and
+    /// location page (`page/2/`, …).
+    #[schemars(range(min = 1, max = 1000))]
+    pub page_size: u32,
+    /// Kits list the campaigns their creator took part in, with the figures
+    /// those campaigns show. Off by default; a creator's own `track_record`
+    /// wins over this.
+    pub track_record: bool,
 }
+
+/// Creators a roster page shows unless `page_size` says otherwise: a grid
+/// of two, three or four columns fills evenly.
+pub const DEFAULT_PAGE_SIZE: u32 = 24;
 
 impl Default for SiteConfig {
     fn default() -> Self {
@@ -44,6 +56,8 @@ impl Default for SiteConfig {
             emv: None,
             pdf: PdfConfig::default(),
             tiers: TierConfig::default(),
+            page_size: DEFAULT_PAGE_SIZE,
+            track_record: false,
         }
     }
 }

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::choices::{KitSection, Platform};
+use crate::model::import::{ImportSpec, Provenance};
 use crate::model::values::{Amount, Asset, Count, Currency, Date, Email, Link, OrderedMap, Percent};
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -34,11 +35,19 @@ pub struct Creator {
     #[serde(default)]
     pub testimonials: Vec<Testimonial>,
     pub rates: Option<Rates>,
+    /// List the campaigns this creator took part in on the kit (`true`), or
+    /// never (`false`); unset follows `track_record` in `mediakit.yaml`.
+    pub track_record: Option<bool>,
 }
 
 impl Creator {
     pub fn hides(&self, section: KitSection) -> bool {
         self.hide.contains(&section)
+    }
+
+    /// Whether the kit shows the creator's track record.
+    pub fn shows_track_record(&self, site_default: bool) -> bool {
+        self.track_record.unwrap_or(site_default)
     }
 }
 
@@ -72,6 +81,12 @@ pub struct PlatformProfile {
     /// Follower counts over time, for growth.
     #[serde(default)]
     pub history: Vec<HistoryPoint>,
+    /// The platform's own analytics export (a folder, a .zip or one file);
+    /// what the YAML gives wins over what it holds.
+    pub import: Option<ImportSpec>,
+    /// Where imported figures came from (set by the load stage).
+    #[serde(skip)]
+    pub imported: Option<Provenance>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
@@ -87,6 +102,9 @@ pub struct RecentPost {
     pub reach: Option<Count>,
     pub views: Option<Count>,
     pub impressions: Option<Count>,
+    /// All interactions together, for platforms that report only the total
+    /// (LinkedIn); used when the post gives none of the counted interactions.
+    pub engagements: Option<Count>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]

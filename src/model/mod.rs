@@ -5,6 +5,7 @@ pub mod choices;
 pub mod config;
 pub mod creator;
 pub mod currency;
+pub mod import;
 pub mod locale;
 pub mod schema;
 pub mod site;

@@ -81,7 +81,10 @@ pub fn schema(kind: Kind) -> Value {
         if let Some(property) = value["properties"].get_mut(field).and_then(Value::as_object_mut) {
             property.remove("default");
         }
-        if let Some(required) = value.get_mut("required").and_then(Value::as_array_mut) {
+        if kind == Kind::Campaign {
+            // Posts may come from `posts_from:` sheets alone.
+            value["anyOf"] = serde_json::json!([{"required": ["creators"]}, {"required": ["posts_from"]}]);
+        } else if let Some(required) = value.get_mut("required").and_then(Value::as_array_mut) {
             required.push(Value::String(field.to_string()));
         }
     }
@@ -252,6 +255,23 @@ impl JsonSchema for Email {
             "pattern": format!(r"^\s*{c}+@{h}{c}*\.{c}*{h}\s*$"),
             "patternErrorMessage": "an e-mail address like name@example.com",
             "description": "An e-mail address, shown as a mailto: link."
+        })
+    }
+}
+
+impl JsonSchema for crate::model::import::DataPath {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "DataPath".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // Relative, no `..` segment, no backslash or colon.
+        json_schema!({
+            "type": "string",
+            "description": "A file or folder inside the site, relative to its root (data/ava-chen/tiktok/).",
+            "pattern": r"^\s*(?!/)(?!.*(^|/)\.\.(/|\s*$))[^\\:\u0000-\u001F]+$"
         })
     }
 }

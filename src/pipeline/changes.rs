@@ -19,6 +19,9 @@ pub enum Change {
     /// A template or static file of the site's theme.
     Theme,
     Static,
+    /// A file under `data/`, or one an entry imports: the entries that
+    /// import it are read again.
+    Input,
     Ignored,
 }
 
@@ -39,6 +42,7 @@ pub fn classify(paths: &SitePaths, theme: &str, path: &Path) -> Change {
         // The themes folder appeared or went away: the theme is read again.
         [dir] if *dir == paths::THEMES_DIR => Change::Theme,
         [dir, name, ..] if *dir == paths::THEMES_DIR && *name == theme => Change::Theme,
+        [dir, ..] if *dir == paths::DATA_DIR => Change::Input,
         _ => Change::Ignored,
     }
 }
@@ -57,16 +61,26 @@ pub struct Changes {
     pub campaigns: BTreeSet<String>,
     pub theme: bool,
     pub statics: bool,
+    /// Changed input files entries import (shown paths).
+    pub inputs: BTreeSet<String>,
     /// The relevant changed paths.
     pub paths: BTreeSet<PathBuf>,
 }
 
 impl Changes {
-    pub fn of(paths: &SitePaths, theme: &str, changed: &[PathBuf]) -> Changes {
+    /// `imported` says whether an entry imports a path outside `data/`.
+    pub fn of(paths: &SitePaths, theme: &str, changed: &[PathBuf], imported: &dyn Fn(&str) -> bool) -> Changes {
         let mut changes = Changes::default();
         for path in changed {
-            match classify(paths, theme, path) {
+            let kind = match classify(paths, theme, path) {
+                Change::Ignored if path.starts_with(&paths.root) && imported(&paths.shown(path)) => Change::Input,
+                kind => kind,
+            };
+            match kind {
                 Change::Ignored => continue,
+                Change::Input => {
+                    changes.inputs.insert(paths.shown(path));
+                }
                 Change::Full => changes.full = true,
                 Change::Creator(slug) => {
                     changes.creators.insert(slug);
@@ -96,6 +110,17 @@ impl Changes {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_input_outside_data_counts_when_an_entry_imports_it() {
+        let files = [PathBuf::from("/site/exports/ava.zip"), PathBuf::from("/site/notes.txt")];
+        let c = Changes::of(&site_paths(), "mine", &files, &|shown| shown.starts_with("exports/"));
+        assert_eq!(c.inputs.iter().collect::<Vec<_>>(), ["exports/ava.zip"]);
+        assert_eq!(c.shown(&site_paths()), ["exports/ava.zip"]);
+        let c = Changes::of(&site_paths(), "mine", &[PathBuf::from("/site/data/new.csv")], &|_| false);
+        assert_eq!(c.inputs.iter().collect::<Vec<_>>(), ["data/new.csv"]);
+        assert!(!c.full);
+    }
+
     fn site_paths() -> SitePaths {
         SitePaths::new("/site")
     }
@@ -121,6 +146,8 @@ mod tests {
         assert_eq!(kind("themes/mine"), Change::Theme);
         assert_eq!(kind("static/photos/ava.jpg"), Change::Static);
         assert_eq!(kind("public/index.html"), Change::Ignored);
+        assert_eq!(kind("data/ava/tiktok/Content.csv"), Change::Input);
+        assert_eq!(kind("data"), Change::Input);
         assert_eq!(kind("README.md"), Change::Ignored);
     }
 
@@ -147,6 +174,7 @@ mod tests {
             &site_paths(),
             "mine",
             &[PathBuf::from("/site/content/creators/ava.yaml.tmp"), PathBuf::from("/site/content/creators/ava.yaml")],
+            &|_| false,
         );
         assert_eq!(c.creators.iter().collect::<Vec<_>>(), ["ava"]);
         assert_eq!(c.shown(&site_paths()), ["content/creators/ava.yaml"]);

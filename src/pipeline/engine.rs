@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, RwLock};
 
 use rayon::prelude::*;
 
@@ -33,7 +33,7 @@ use crate::present::{self, Ctx};
 use crate::render::card::Cards;
 use crate::render::html::{self, CUSTOM_CSS, Html, RosterCard};
 use crate::render::pdf::Pdf;
-use crate::render::{OutputFile, json, sitemap};
+use crate::render::{OutputFile, csv, json, sitemap};
 use crate::write::Sink;
 
 /// A unit's files, and the paths of those made only when asked for.
@@ -94,7 +94,7 @@ pub struct Engine {
     stale: BTreeSet<Unit>,
     /// Each creator's roster card with the key it was made from: the roster
     /// of a large site is put together again with only changed cards rendered.
-    cards: Mutex<HashMap<String, (Key, Arc<RosterCard>)>>,
+    cards: RwLock<HashMap<String, (Key, Arc<RosterCard>)>>,
 }
 
 fn bucket(diagnostics: Diagnostics) -> BTreeMap<String, Vec<Diagnostic>> {
@@ -124,6 +124,10 @@ impl Engine {
         let previews = Cards::new(&ctx, &theme.name, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
         let switches = deps::switches(pdfs != Pdfs::Skip, &options.base_url);
+        let mut sources = sources;
+        for input in deps::named_inputs(&site) {
+            sources.ensure(&paths, &input);
+        }
         let keys = t.stage("keys", || {
             let inputs = Inputs { switches: &switches, site: &site, theme: &theme, paths: &paths, statics: &statics };
             Keys::of(&inputs, &sources)
@@ -147,7 +151,7 @@ impl Engine {
             theme_problem: None,
             broken: loaded.broken.into_iter().collect(),
             stale: BTreeSet::new(),
-            cards: Mutex::new(HashMap::new()),
+            cards: RwLock::new(HashMap::new()),
         })
     }
 
@@ -183,8 +187,13 @@ impl Engine {
     /// Reads again the files `changed` names and re-checks and recomputes
     /// every entry whose key that changes. The result is the state a fresh
     /// load of the site would give.
+    /// What the changed paths are to this site.
+    pub fn changes(&self, changed: &[PathBuf]) -> Changes {
+        Changes::of(&self.paths, &self.theme.name, changed, &|shown| self.keys.is_imported(shown))
+    }
+
     pub fn reload(&mut self, changed: &[PathBuf]) -> Reload {
-        let changes = Changes::of(&self.paths, &self.theme.name, changed);
+        let mut changes = self.changes(changed);
         if changes.full {
             return Reload::NeedsFull;
         }
@@ -197,6 +206,18 @@ impl Engine {
         }
         if inputs.is_empty() && !self.has_errors() {
             return Reload::Unchanged;
+        }
+        // An export or spreadsheet changed: the entries importing it are
+        // read again, as a fresh load reads them.
+        if !changes.inputs.is_empty() {
+            let prefixes: Vec<String> = changes.inputs.iter().map(|p| format!("{p}/")).collect();
+            for file in &inputs {
+                if changes.inputs.contains(file) || prefixes.iter().any(|p| file.starts_with(p.as_str())) {
+                    let (creators, campaigns) = self.keys.importers(file);
+                    changes.creators.extend(creators);
+                    changes.campaigns.extend(campaigns);
+                }
+            }
         }
         let mut fresh = Diagnostics::default();
         let mut reread: BTreeSet<String> = BTreeSet::new();
@@ -253,11 +274,23 @@ impl Engine {
             self.broken.remove(slug);
             return None;
         };
+        // So is whatever was said about the files it imported.
+        let before = T::inputs(self, slug);
+        self.forget_problems_under(&before);
         match load::read_entry::<T>(&self.paths, slug, &path) {
-            Ok((entry, text)) => {
-                let problems = T::check(self, &entry, &text);
+            Ok((mut entry, text)) => {
+                let imported = T::import(self, &mut entry, &text);
+                let mut problems = T::check(self, &entry, &text);
                 self.broken.remove(slug);
+                // Problems in an imported file are filed under it, as a fresh load files them.
+                let (own, elsewhere): (Vec<Diagnostic>, Vec<Diagnostic>) =
+                    imported.into_iter().partition(|d| d.file == entry.file);
+                problems.extend(own);
                 self.problems.insert(entry.file.clone(), problems.clone());
+                for d in &elsewhere {
+                    self.problems.entry(d.file.clone()).or_default().push(d.clone());
+                }
+                problems.extend(elsewhere);
                 T::set(self, slug, Some(entry));
                 Some(Diagnostics { items: problems })
             }
@@ -272,6 +305,14 @@ impl Engine {
         }
     }
 
+    /// Drops the problems filed under imported files or folders.
+    fn forget_problems_under(&mut self, inputs: &[String]) {
+        for input in inputs {
+            let (slash, arrow) = (format!("{input}/"), format!("{input} ›"));
+            self.problems.retain(|file, _| file != input && !file.starts_with(&slash) && !file.starts_with(&arrow));
+        }
+    }
+
     fn reload_theme(&mut self) {
         self.theme_problem = None;
         let built = load::theme::load(&self.site.config.theme, &self.paths).and_then(|theme| {
@@ -283,7 +324,7 @@ impl Engine {
             Ok((theme, html)) => {
                 self.theme = theme;
                 self.html = html;
-                self.cards.lock().unwrap_or_else(|e| e.into_inner()).clear();
+                self.cards.write().unwrap_or_else(|e| e.into_inner()).clear();
             }
             Err(d) => self.theme_problem = Some(d),
         }
@@ -371,12 +412,16 @@ impl Engine {
     /// Every unit of the site with its key, in the order they are written.
     pub fn units(&self) -> Vec<(Unit, Key)> {
         let k = &self.keys;
-        let mut units = Vec::with_capacity(k.statics.len() + k.creators.len() + k.campaigns.len() + 2);
+        let mut units = Vec::with_capacity(
+            k.statics.len() + k.creators.len() + k.campaigns.len() + k.lists.len() + k.brands.len() + 2,
+        );
         units.push((Unit::Assets, k.assets));
         units.extend(k.statics.iter().map(|(rel, key)| (Unit::Static(rel.clone()), *key)));
         units.extend(k.creators.iter().map(|(slug, key)| (Unit::Creator(slug.clone()), *key)));
         units.extend(k.campaigns.iter().map(|(slug, key)| (Unit::Campaign(slug.clone()), *key)));
         units.push((Unit::Index, k.index));
+        units.extend(k.lists.iter().map(|(path, key)| (Unit::List(path.clone()), *key)));
+        units.extend(k.brands.iter().map(|(slug, key)| (Unit::Brand(slug.clone()), *key)));
         units
     }
 
@@ -421,12 +466,14 @@ impl Engine {
             Unit::Static(rel) => {
                 let real = self.statics.iter().find(|(r, _)| r == rel).map(|(_, p)| p);
                 let Some(real) = real else { return Ok(Rendered::default()) };
-                let bytes = statics::read_static(&self.paths, real).map_err(single)?;
-                Ok(Rendered { files: vec![OutputFile::new(rel.clone(), bytes)], deferred: Vec::new() })
+                // Streamed by the sink from where it is, never read whole.
+                Ok(Rendered { files: vec![OutputFile::copy_of(rel.clone(), real.clone())], deferred: Vec::new() })
             }
             Unit::Creator(slug) => self.render_creator(slug, t),
             Unit::Campaign(slug) => self.render_campaign(slug, t),
             Unit::Index => t.work(Work::Pages, || self.render_index()),
+            Unit::List(path) => t.work(Work::Pages, || self.render_list(path)),
+            Unit::Brand(slug) => t.work(Work::Pages, || self.render_brand(slug)),
         }
     }
 
@@ -441,7 +488,10 @@ impl Engine {
     fn render_creator(&self, slug: &str, t: &Timings) -> Result<Rendered, Diagnostics> {
         let Some(i) = self.creator_index(slug) else { return Ok(Rendered::default()) };
         let (entry, figures) = (&self.site.creators[i], &self.figures.creators[i]);
-        let view = t.work(Work::Pages, || present::creator_view(entry, figures, &self.ctx));
+        let mut view = t.work(Work::Pages, || present::creator_view(entry, figures, &self.ctx));
+        if entry.data.shows_track_record(self.site.config.track_record) {
+            view.kit.track_record = self.track_record(slug);
+        }
         let files = t.work(Work::Pages, || self.html.creator(&view)).map_err(single)?;
         let mut out = Rendered { files, deferred: Vec::new() };
         out.files.push(OutputFile::new(page::kit_json(slug), json::to_json(figures)));
@@ -472,6 +522,8 @@ impl Engine {
         let files = t.work(Work::Pages, || self.html.campaign(&view)).map_err(single)?;
         let mut out = Rendered { files, deferred: Vec::new() };
         out.files.push(OutputFile::new(page::report_json(slug), json::to_json(figures)));
+        out.files.push(OutputFile::new(format!("campaigns/{slug}/creators.csv"), csv::creators(figures)));
+        out.files.push(OutputFile::new(format!("campaigns/{slug}/posts.csv"), csv::posts(figures)));
         match self.pdfs {
             Pdfs::Render => out.files.push(t.work(Work::Pdf, || self.pdf.report(&view)).map_err(single)?),
             Pdfs::Defer => out.deferred.push(page::report_pdf(slug)),
@@ -485,19 +537,88 @@ impl Engine {
         Ok(out)
     }
 
-    /// The files that list the whole site: the roster, the sitemap, the 404
-    /// page and the GitHub Pages marker.
-    fn render_index(&self) -> Result<Rendered, Diagnostics> {
-        let cards = self.cards()?;
-        let mut errors = Diagnostics::default();
-        let mut files = Vec::with_capacity(4);
+    /// The campaigns naming a creator, with the creator's results in each.
+    fn track_record(&self, slug: &str) -> Option<present::desk::TrackRecordView> {
+        let campaigns: Vec<&compute::CampaignFigures> = self
+            .keys
+            .campaigns_naming(slug)
+            .filter_map(|c| self.campaign_index(c))
+            .map(|i| &self.figures.campaigns[i])
+            .collect();
+        present::desk::track_record_view(&compute::brand::track_record(slug, &campaigns), &self.ctx)
+    }
+
+    fn page_size(&self) -> usize {
+        self.site.config.page_size.max(1) as usize
+    }
+
+    /// The brand rollups of the site, by slug.
+    fn brand_figures(&self) -> Vec<compute::brand::BrandFigures> {
+        self.keys.brand_groups.iter().map(|(slug, members)| self.brand_of(slug, members)).collect()
+    }
+
+    fn brand_of(&self, slug: &str, members: &[usize]) -> compute::brand::BrandFigures {
+        let campaigns: Vec<&compute::CampaignFigures> =
+            members.iter().filter_map(|&i| self.figures.campaigns.get(i)).collect();
+        compute::brand::brand_figures(slug, &campaigns)
+    }
+
+    fn render_brand(&self, slug: &str) -> Result<Rendered, Diagnostics> {
+        let Some(members) = self.keys.brand_groups.get(slug) else { return Ok(Rendered::default()) };
+        let figures = self.brand_of(slug, members);
+        let view = present::desk::brand_view(&figures, &self.ctx);
+        let page = self.html.brand(&view).map_err(single)?;
+        let data = OutputFile::new(page::brand_json(slug), json::to_json(&figures));
+        Ok(Rendered { files: vec![page, data], deferred: Vec::new() })
+    }
+
+    /// One page of a listing after the roster's first.
+    fn render_list(&self, path: &str) -> Result<Rendered, Diagnostics> {
+        let paging = &self.keys.paging;
+        let Ok(at) = paging.binary_search_by(|(p, _, _)| p.as_str().cmp(path)) else {
+            return Ok(Rendered::default());
+        };
+        let (_, li, n) = &paging[at];
+        let listing = &self.keys.listings[*li];
+        let size = self.page_size();
+        let pages = compute::facets::page_count(listing.members.len(), size);
+        let members: Vec<usize> = listing.members.iter().skip((n - 1) * size).take(size).copied().collect();
+        let cards = self.cards_of(&members)?;
         let refs: Vec<&RosterCard> = cards.iter().map(|c| c.as_ref()).collect();
-        for file in [self.html.roster(&roster_view(&self.figures, &self.ctx), &refs), self.html.not_found()] {
+        let view = present::desk::listing_view(&self.ctx, listing, *n, pages, size);
+        let file = self.html.listing(path, &view, &refs).map_err(single)?;
+        Ok(Rendered { files: vec![file], deferred: Vec::new() })
+    }
+
+    /// The files that list the whole site: the roster's first page, the
+    /// lists of terms, brands and campaigns, the search index, the sitemap,
+    /// the 404 page and the GitHub Pages marker.
+    fn render_index(&self) -> Result<Rendered, Diagnostics> {
+        let size = self.page_size();
+        let roster = &self.keys.listings[0];
+        let first: Vec<usize> = roster.members.iter().take(size).copied().collect();
+        let cards = self.cards_of(&first)?;
+        self.prune_cards();
+        let refs: Vec<&RosterCard> = cards.iter().map(|c| c.as_ref()).collect();
+        let ctx = &self.ctx;
+        let listing =
+            present::desk::listing_view(ctx, roster, 1, compute::facets::page_count(roster.members.len(), size), size);
+        let terms = present::desk::terms_views(ctx, &self.keys.listings);
+        let brands: Vec<present::desk::BrandCard> =
+            self.brand_figures().iter().map(|b| present::desk::brand_card(b, ctx)).collect();
+        let view = roster_view(&self.figures, ctx, listing, brands.clone(), terms.clone());
+        let mut errors = Diagnostics::default();
+        let mut files = Vec::with_capacity(12);
+        let mut made = vec![self.html.roster(&view, &refs), self.html.not_found(), self.html.brands(&brands)];
+        made.push(self.html.campaigns(&present::roster::roster_campaigns(&self.figures, ctx)));
+        made.extend(terms.iter().map(|t| self.html.terms(t)));
+        for file in made {
             match file {
                 Ok(f) => files.push(f),
                 Err(d) => errors.push(d),
             }
         }
+        files.push(self.search_index());
         let mut pages = vec![String::new()];
         for (e, f) in self.site.creators.iter().zip(&self.figures.creators) {
             pages.push(page::kit(&e.slug));
@@ -506,44 +627,112 @@ impl Engine {
             }
         }
         pages.extend(self.site.campaigns.iter().map(|e| page::report(&e.slug)));
+        pages.push(page::CAMPAIGNS.to_string());
+        pages.push(page::BRANDS.to_string());
+        pages.extend(self.keys.brand_groups.keys().map(|slug| page::brand(slug)));
+        pages.extend(compute::facets::Facet::ALL.iter().map(|f| format!("{}/", f.dir())));
+        for l in &self.keys.listings[1..] {
+            pages.push(l.dir());
+        }
+        pages.extend(self.keys.paging.iter().filter(|(_, _, n)| *n > 1).map(|(p, _, _)| p.clone()));
+        let pages: Vec<String> = pages.iter().map(|p| present::urls::encode_path(p)).collect();
         files.push(sitemap::sitemap(&self.ctx.urls, &pages));
         files.push(OutputFile::new(".nojekyll", Vec::new()));
         if errors.has_errors() { Err(errors) } else { Ok(Rendered { files, deferred: Vec::new() }) }
     }
 
-    /// Every creator's roster card, in site order: those made from the
-    /// creator's current key are taken from the cache, the rest rendered.
-    fn cards(&self) -> Result<Vec<Arc<RosterCard>>, Diagnostics> {
-        let cached = std::mem::take(&mut *self.cards.lock().unwrap_or_else(|e| e.into_inner()));
-        let results: Vec<(String, Key, Result<Arc<RosterCard>, Diagnostic>)> = self
+    /// `creators/index.json`: the search box's index, compact.
+    fn search_index(&self) -> OutputFile {
+        let facets: Vec<compute::facets::Facets> =
+            self.site.creators.par_iter().map(|e| compute::facets::facets_of(&e.data, &self.site.config)).collect();
+        let rows = self
             .site
             .creators
-            .par_iter()
-            .zip(self.figures.creators.par_iter())
-            .zip(self.keys.creators.par_iter())
-            .map(|((e, f), (_, key))| {
-                let key = *key;
-                let card = match cached.get(&e.slug) {
-                    Some((k, card)) if *k == key => Ok(card.clone()),
-                    _ => self.html.roster_card(&roster_creator(e, f, &self.ctx)).map(Arc::new),
-                };
-                (e.slug.clone(), key, card)
-            })
+            .iter()
+            .zip(&self.figures.creators)
+            .zip(&facets)
+            .map(|((e, f), facets)| present::desk::search_row(e, f, facets, &self.ctx))
             .collect();
-        let mut errors = Diagnostics::default();
-        let mut cards = Vec::with_capacity(results.len());
-        let mut keep = HashMap::with_capacity(results.len());
-        for (slug, key, card) in results {
-            match card {
-                Ok(card) => {
-                    keep.insert(slug, (key, card.clone()));
-                    cards.push(card);
+        let index = present::desk::search_index(rows, &facets);
+        OutputFile::new(page::SEARCH_INDEX, json::to_json_compact(&index))
+    }
+
+    /// Makes the roster cards the given units show that are not made yet, on
+    /// every core, so that pages listing the same creator do not each make it.
+    pub fn prepare_cards(&self, units: &[(Unit, Key)]) {
+        let size = self.page_size();
+        let mut wanted: BTreeSet<usize> = BTreeSet::new();
+        for (unit, _) in units {
+            match unit {
+                Unit::Index => wanted.extend(self.keys.listings[0].members.iter().take(size)),
+                Unit::List(path) => {
+                    if let Ok(at) = self.keys.paging.binary_search_by(|(p, _, _)| p.as_str().cmp(path)) {
+                        let (_, li, n) = &self.keys.paging[at];
+                        wanted.extend(self.keys.listings[*li].members.iter().skip((n - 1) * size).take(size));
+                    }
                 }
-                Err(d) => errors.push(d),
+                _ => {}
             }
         }
-        *self.cards.lock().unwrap_or_else(|e| e.into_inner()) = keep;
-        if errors.has_errors() { Err(errors) } else { Ok(cards) }
+        let wanted: Vec<usize> = wanted.into_iter().collect();
+        // Errors are reported by the page that shows the card.
+        let _ = self.cards_of(&wanted);
+    }
+
+    /// The roster cards of the creators at `indices`: those made from the
+    /// creator's current key are taken from the cache, the rest rendered.
+    fn cards_of(&self, indices: &[usize]) -> Result<Vec<Arc<RosterCard>>, Diagnostics> {
+        let results: Vec<(usize, Option<Arc<RosterCard>>)> = {
+            let cache = self.cards.read().unwrap_or_else(|e| e.into_inner());
+            indices
+                .iter()
+                .map(|&i| {
+                    let slug = &self.site.creators[i].slug;
+                    let key = self.keys.creator(slug);
+                    let hit = cache.get(slug).filter(|(k, _)| Some(*k) == key).map(|(_, card)| card.clone());
+                    (i, hit)
+                })
+                .collect()
+        };
+        let missing: Vec<usize> = results.iter().filter(|(_, hit)| hit.is_none()).map(|(i, _)| *i).collect();
+        let render = |&i: &usize| {
+            let (e, f) = (&self.site.creators[i], &self.figures.creators[i]);
+            (i, self.html.roster_card(&roster_creator(e, f, &self.ctx)).map(Arc::new))
+        };
+        let made: Vec<(usize, Result<Arc<RosterCard>, Diagnostic>)> = if missing.len() < 64 {
+            missing.iter().map(render).collect()
+        } else {
+            missing.par_iter().map(render).collect()
+        };
+        let mut errors = Diagnostics::default();
+        let mut fresh: HashMap<usize, Arc<RosterCard>> = HashMap::with_capacity(made.len());
+        {
+            let mut cache = self.cards.write().unwrap_or_else(|e| e.into_inner());
+            for (i, card) in made {
+                match card {
+                    Ok(card) => {
+                        let slug = &self.site.creators[i].slug;
+                        if let Some(key) = self.keys.creator(slug) {
+                            cache.insert(slug.clone(), (key, card.clone()));
+                        }
+                        fresh.insert(i, card);
+                    }
+                    Err(d) => errors.push(d),
+                }
+            }
+        }
+        if errors.has_errors() {
+            return Err(errors);
+        }
+        Ok(results.into_iter().filter_map(|(i, hit)| hit.or_else(|| fresh.get(&i).cloned())).collect())
+    }
+
+    /// Forgets the cards of creators the site no longer has.
+    fn prune_cards(&self) {
+        let mut cache = self.cards.write().unwrap_or_else(|e| e.into_inner());
+        if cache.len() > self.site.creators.len() {
+            cache.retain(|slug, _| self.site.creator(slug).is_some());
+        }
     }
 
     /// A file left to be made on request (`serve`'s PDFs and cards), from
@@ -610,6 +799,10 @@ trait Reloadable: serde::de::DeserializeOwned + Sized {
     fn dir(paths: &SitePaths) -> PathBuf;
     /// The checks of one file that need no other file.
     fn check(engine: &Engine, entry: &Entry<Self>, text: &str) -> Vec<Diagnostic>;
+    /// Reads the exports or spreadsheets the entry imports into it.
+    fn import(engine: &Engine, entry: &mut Entry<Self>, text: &str) -> Vec<Diagnostic>;
+    /// The inputs the entry now in the site imports.
+    fn inputs(engine: &Engine, slug: &str) -> Vec<String>;
     /// Puts the entry (or its absence) in the site, figures included.
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Self>>);
 }
@@ -623,6 +816,14 @@ impl Reloadable for Creator {
 
     fn check(engine: &Engine, entry: &Entry<Creator>, text: &str) -> Vec<Diagnostic> {
         load::creator_problems(entry, text, &engine.site.config, &engine.paths)
+    }
+
+    fn import(engine: &Engine, entry: &mut Entry<Creator>, text: &str) -> Vec<Diagnostic> {
+        load::import::apply_creator(&engine.paths, entry, text)
+    }
+
+    fn inputs(engine: &Engine, slug: &str) -> Vec<String> {
+        engine.site.creator(slug).map(|e| load::import::creator_inputs(&e.data)).unwrap_or_default()
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Creator>>) {
@@ -657,6 +858,19 @@ impl Reloadable for Campaign {
     /// changed file is in (see [`Engine::reload`]).
     fn check(_engine: &Engine, _entry: &Entry<Campaign>, _text: &str) -> Vec<Diagnostic> {
         Vec::new()
+    }
+
+    fn import(engine: &Engine, entry: &mut Entry<Campaign>, text: &str) -> Vec<Diagnostic> {
+        if entry.data.posts_from.0.is_empty() {
+            return Vec::new();
+        }
+        let known: Vec<&str> = engine.site.creators.iter().map(|c| c.slug.as_str()).collect();
+        load::import::apply_campaign(&engine.paths, entry, text, &engine.site.config, &known)
+    }
+
+    fn inputs(engine: &Engine, slug: &str) -> Vec<String> {
+        let i = engine.site.campaigns.binary_search_by(|e| e.slug.as_str().cmp(slug)).ok();
+        i.map(|i| load::import::campaign_inputs(&engine.site.campaigns[i].data)).unwrap_or_default()
     }
 
     fn set(engine: &mut Engine, slug: &str, entry: Option<Entry<Campaign>>) {

@@ -7,6 +7,9 @@
 //! whole; `serve` keeps an engine, reloads what an edit changed and writes to
 //! memory.
 
+/// The export reader of the load stage, for `mediakit import`.
+pub use crate::load::import::{Export, RECENT_POSTS, YearBasis, inspect as inspect_export};
+
 pub mod changes;
 pub mod deps;
 pub mod engine;
@@ -26,6 +29,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load;
 use crate::paths::SitePaths;
 use crate::write::disk::DiskSink;
+use crate::write::lock::OutputLock;
 use crate::write::manifest::{self, Counts, Manifest};
 use crate::write::pool::Pool;
 use crate::write::{self, Sink, Staging};
@@ -139,6 +143,14 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
     // Hashed before loading, so an edit made during the build is seen by the next one.
     let sources = t.stage("fingerprint", || Sources::read(&paths));
     let site_key = keys::hex(sources.site_key(&switches(options, settings)));
+    // One build at a time per output folder, from before it looks at the
+    // output until its own is in place. (Where the output's folder does not
+    // exist yet, the lock is taken once the staging folder makes it.)
+    let beside = write::staging::absolute(&out);
+    let mut lock = match beside.parent().filter(|p| p.is_dir()) {
+        Some(_) => Some(lock_output(&beside, &out)?),
+        None => None,
+    };
     if let Some(report) = up_to_date(&out, &paths, &binary, &site_key, started) {
         if t.enabled() {
             eprint!("{}", t.render(started.elapsed()));
@@ -148,21 +160,29 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
 
     let engine = Engine::load(options, settings.pdfs, sources, &t)?;
     write::check_output(&out, engine.paths()).map_err(single)?;
-    let previous = if out.join(write::MARKER).is_file() {
-        Manifest::read(&out, keys::FORMAT, &binary).map(|m| ledger_of(&m)).unwrap_or_default()
-    } else {
-        Ledger::default()
+    let previous = if out.join(write::MARKER).is_file() { Manifest::read(&out, keys::FORMAT, &binary) } else { None };
+    let written = previous.as_ref().map(|m| manifest::Written::of(m, &out)).unwrap_or_default();
+    let previous = previous.map(|m| ledger_of(&m)).unwrap_or_default();
+    let cannot_prepare = |e: std::io::Error| {
+        single(Diagnostic::error(out.display().to_string(), format!("cannot prepare the output: {e}")))
     };
-    let staging = t
-        .stage("staging", || Staging::begin(&out))
-        .map_err(|e| single(Diagnostic::error(out.display().to_string(), format!("cannot prepare the output: {e}"))))?;
-    let ledger = write_to_disk(&engine, &previous, &staging, settings, &t)?;
+    if lock.is_none() {
+        if let Some(parent) = beside.parent() {
+            std::fs::create_dir_all(parent).map_err(cannot_prepare)?;
+        }
+        lock = Some(lock_output(&beside, &out)?);
+    }
+    let (staging, cleared) = t.stage("staging", || Staging::begin(&out)).map_err(cannot_prepare)?;
+    let ledger = write_to_disk(&engine, &previous, &written, &staging, settings, &t)?;
     let counts = count(&ledger);
     // Entries (creators, campaigns, the index pages), as the report counts them.
     let entries: Vec<&Entry> = ledger.iter().filter(|(u, _)| !u.is_fixed()).map(|(_, e)| e).collect();
     let rendered = entries.iter().filter(|e| e.fresh).count();
     let reused = entries.len() - rendered;
-    let warnings = engine.diagnostics();
+    let mut warnings = engine.diagnostics();
+    let files: Vec<&String> = ledger.values().flat_map(|e| e.files.iter()).collect();
+    let sizes = t
+        .stage("sizes", || files.par_iter().filter_map(|rel| staging.size(rel).map(|s| ((*rel).clone(), s))).collect());
     let manifest = Manifest {
         format: keys::FORMAT,
         binary,
@@ -170,14 +190,30 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
         entries: ledger.iter().map(|(u, p)| (u.name(), manifest::Produced::new(p.key, &p.files))).collect(),
         counts,
         warnings: warnings.items.iter().map(manifest::Stored::from_diagnostic).collect(),
+        sizes,
     };
-    t.stage("swap", || {
-        staging.write(manifest::FILE, &manifest.to_bytes())?;
-        staging.commit()
-    })
-    .map_err(|e| {
-        single(Diagnostic::error(out.display().to_string(), format!("cannot replace the output folder: {e}")))
-    })?;
+    let left = t
+        .stage("swap", || {
+            staging.write(manifest::FILE, &manifest.to_bytes())?;
+            staging.commit()
+        })
+        .map_err(|e| {
+            single(Diagnostic::error(out.display().to_string(), format!("cannot replace the output folder: {e}")))
+        })?;
+    drop(lock);
+    // The new output is in place: what could not be tidied up is only reported.
+    let root = write::staging::absolute(&paths.root);
+    for l in cleared.into_iter().chain(left) {
+        // Beside the output, which is usually inside the site.
+        let shown = l.path.strip_prefix(&root).map_or_else(|_| l.path.display().to_string(), |p| paths.shown(p));
+        warnings.push(
+            Diagnostic::warning(
+                shown,
+                format!("an old output could not be removed ({}), so it was set aside here", l.error),
+            )
+            .hint("it is no longer needed: remove it by hand (later builds are not affected)"),
+        );
+    }
     if t.enabled() {
         eprint!("{}", t.render(started.elapsed()));
     }
@@ -195,6 +231,17 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
         elapsed: started.elapsed(),
         warnings,
     })
+}
+
+/// Takes the lock of the output folder (`beside`, absolute), telling the
+/// user when another build holds it and this one waits.
+fn lock_output(beside: &Path, out: &Path) -> Result<OutputLock, Diagnostics> {
+    let shown = crate::diagnostics::escaped(&out.display().to_string()).into_owned();
+    OutputLock::acquire(beside, |holder| {
+        let who = holder.map(|pid| format!(" (process {pid})")).unwrap_or_default();
+        eprintln!("note: another build is writing {shown}{who}; waiting for it to finish…");
+    })
+    .map_err(|e| single(Diagnostic::error(shown.clone(), format!("cannot lock the output folder: {e}"))))
 }
 
 /// The ledger of a manifest: what each unit of the previous output was made from.
@@ -235,6 +282,7 @@ fn count(ledger: &BTreeMap<Unit, Entry>) -> Counts {
 fn write_to_disk(
     engine: &Engine,
     previous: &Ledger,
+    written: &manifest::Written,
     staging: &Staging,
     settings: &Settings,
     t: &Timings,
@@ -243,7 +291,7 @@ fn write_to_disk(
     for fixed in [true, false] {
         let produced = std::thread::scope(|scope| {
             let pool = Pool::start(scope, staging);
-            let sink = DiskSink { staging, pool: &pool };
+            let sink = DiskSink { staging, pool: &pool, written };
             let plan = engine.plan(previous, &sink);
             let render: Vec<(Unit, Key)> = plan.render.into_iter().filter(|(u, _)| u.is_fixed() == fixed).collect();
             let keep: Vec<(Unit, Produced)> = plan.keep.into_iter().filter(|(u, _)| u.is_fixed() == fixed).collect();
@@ -296,6 +344,8 @@ pub fn run(
     t: &Timings,
 ) -> Result<Vec<(Unit, Produced)>, Diagnostics> {
     let done = AtomicUsize::new(0);
+    // Roster cards are shared by the pages listing a creator: made once, first.
+    engine.prepare_cards(units);
     let results: Vec<Result<(Unit, Produced), Diagnostics>> = std::thread::scope(|scope| {
         let line = progress.then(|| progress::Line::start(scope, &done, units.len()));
         let one = |(unit, key): &(Unit, Key)| -> Result<(Unit, Produced), Diagnostics> {

@@ -8,7 +8,9 @@
 //! | `static:<path>` | one file of `static/`, copied |
 //! | `creator:<slug>` | media kit, rate card, `data.json`, `media-kit.pdf` |
 //! | `campaign:<slug>` | report page, `data.json`, `report.pdf` |
-//! | `index` | roster, `sitemap.xml`, `404.html`, `.nojekyll` |
+//! | `list:<path>` | one page of a listing: `page/2/`, `niches/<term>/`, `niches/<term>/page/2/`, … |
+//! | `brand:<slug>` | a brand's rollup page and `data.json` |
+//! | `index` | the roster's first page, the lists of terms, brands and campaigns, `creators/index.json`, `sitemap.xml`, `404.html`, `.nojekyll` |
 
 use std::collections::HashMap;
 
@@ -22,6 +24,9 @@ pub enum Unit {
     Creator(String),
     Campaign(String),
     Index,
+    /// One page of a listing, by its output folder.
+    List(String),
+    Brand(String),
 }
 
 impl Unit {
@@ -33,6 +38,8 @@ impl Unit {
             Unit::Creator(slug) => format!("creator:{slug}"),
             Unit::Campaign(slug) => format!("campaign:{slug}"),
             Unit::Index => "index".to_string(),
+            Unit::List(path) => format!("list:{path}"),
+            Unit::Brand(slug) => format!("brand:{slug}"),
         }
     }
 
@@ -43,6 +50,8 @@ impl Unit {
             Some(("static", path)) => Some(Unit::Static(path.to_string())),
             Some(("creator", slug)) => Some(Unit::Creator(slug.to_string())),
             Some(("campaign", slug)) => Some(Unit::Campaign(slug.to_string())),
+            Some(("list", path)) => Some(Unit::List(path.to_string())),
+            Some(("brand", slug)) => Some(Unit::Brand(slug.to_string())),
             _ => None,
         }
     }
@@ -52,7 +61,7 @@ impl Unit {
         match self {
             Unit::Assets => Layer::Asset,
             Unit::Static(_) => Layer::Static,
-            Unit::Creator(_) | Unit::Campaign(_) | Unit::Index => Layer::Page,
+            Unit::Creator(_) | Unit::Campaign(_) | Unit::Index | Unit::List(_) | Unit::Brand(_) => Layer::Page,
         }
     }
 
@@ -86,6 +95,8 @@ mod tests {
             Unit::Static("css/custom.css".into()),
             Unit::Creator("ava".into()),
             Unit::Campaign("spring".into()),
+            Unit::List("niches/food/page/2/".into()),
+            Unit::Brand("lumen".into()),
         ] {
             assert_eq!(Unit::parse(&unit.name()), Some(unit));
         }

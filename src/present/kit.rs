@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::compute::creator::{Basis, CreatorFigures, PlatformFigures};
 use crate::compute::tier::Position;
-use crate::model::choices::KitSection;
 use crate::model::creator::Creator;
+use crate::model::import::YearsFrom;
 use crate::present::Ctx;
 use crate::present::charts::{self, Chart};
 use crate::present::markdown;
@@ -94,6 +94,8 @@ pub struct KitView {
     pub bio_html: Option<String>,
     pub bio_text: Option<String>,
     pub as_of: Option<String>,
+    /// Where imported figures came from: "TikTok: TikTok Studio export, through Nov 30, 2026".
+    pub sources: Vec<String>,
     pub tier: Option<String>,
     pub headline: Vec<Stat>,
     pub platforms: Vec<PlatformView>,
@@ -104,6 +106,9 @@ pub struct KitView {
     /// "from $400" for the rate card link.
     pub rates_from: Option<String>,
     pub urls: KitUrls,
+    /// The campaigns the creator took part in, when the kit shows them
+    /// (`track_record`); set by the pipeline, which knows the campaigns.
+    pub track_record: Option<crate::present::desk::TrackRecordView>,
     #[serde(skip)]
     pub figures: CreatorFigures,
 }
@@ -176,9 +181,10 @@ fn platform_view(p: &PlatformFigures, ctx: &Ctx) -> PlatformView {
     }
 }
 
+/// The kit of `creator`, the public profile (`CreatorFigures::profile`):
+/// a section it hides is not in it, so it cannot be shown.
 pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &Ctx) -> KitView {
     let fmt = &ctx.fmt;
-    let hides = |s: KitSection| creator.hides(s);
     let platforms: Vec<PlatformView> = figures.platforms.iter().map(|p| platform_view(p, ctx)).collect();
     let mut headline = vec![Stat {
         label: "Total audience".to_string(),
@@ -214,8 +220,8 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         });
     }
 
-    let audience_charts = match (&creator.audience, hides(KitSection::Audience)) {
-        (Some(a), false) => [
+    let audience_charts = match &creator.audience {
+        Some(a) => [
             charts::kit::gender(a, fmt, &ctx.palette),
             charts::kit::age(a, fmt, &ctx.palette),
             charts::kit::locations(a, fmt, &ctx.palette),
@@ -223,71 +229,76 @@ pub fn kit_view(slug: &str, creator: &Creator, figures: &CreatorFigures, ctx: &C
         .into_iter()
         .flatten()
         .collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
     };
-    let growth_charts = if hides(KitSection::Growth) {
-        Vec::new()
-    } else {
-        figures.platforms.iter().filter_map(|p| charts::kit::growth(p, fmt, &ctx.palette)).collect()
-    };
-    let contact = creator.contact.as_ref().filter(|_| !hides(KitSection::Contact)).map(|c| ContactView {
+    let growth_charts = figures.platforms.iter().filter_map(|p| charts::kit::growth(p, fmt, &ctx.palette)).collect();
+    let contact = creator.contact.as_ref().map(|c| ContactView {
         email: c.email.as_ref().map(|e| e.0.clone()),
         website_label: c.website.as_ref().map(|w| host_of(&w.0)),
         website: c.website.as_ref().map(|w| w.0.clone()),
         phone: c.phone.clone(),
         manager: c.manager.clone(),
     });
-    let rates_from = figures.rates.as_ref().and_then(|r| {
-        let low = r
-            .items
-            .iter()
-            .map(|i| i.price)
-            .chain(r.packages.iter().map(|p| p.price))
-            .fold(None, |a: Option<f64>, p| Some(a.map_or(p, |a| a.min(p))))?;
-        Some(format!("from {}", fmt.money(Some(low), &r.currency)))
-    });
+    let rates_from =
+        figures.rates.as_ref().and_then(|r| Some(format!("from {}", fmt.money(Some(r.lowest_price()?), &r.currency))));
     KitView {
         slug: slug.to_string(),
         name: creator.name.clone(),
         initials: initials(&creator.name),
         tagline: creator.tagline.clone(),
-        location: creator.location.clone().filter(|_| !hides(KitSection::Location)),
+        location: creator.location.clone(),
         niches: creator.niches.clone(),
         photo_url: creator.photo.as_ref().map(|p| ctx.urls.asset(p)),
         contact,
-        bio_html: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_html),
-        bio_text: creator.bio.as_deref().filter(|_| !hides(KitSection::Bio)).map(markdown::to_plain),
+        bio_html: creator.bio.as_deref().map(markdown::to_html),
+        bio_text: creator.bio.as_deref().map(markdown::to_plain),
         as_of: creator.as_of.map(|d| fmt.date(Some(d))),
+        sources: creator
+            .platforms
+            .iter()
+            .filter_map(|p| {
+                let from = p.imported.as_ref()?;
+                let mut line = format!("{}: {}", p.platform.label(), from.source);
+                if let Some(through) = from.through {
+                    line.push_str(&format!(", through {}", fmt.date(Some(through))));
+                }
+                if let Some(years) = from.years {
+                    let (how, d) = match years {
+                        YearsFrom::AsOf(d) => ("the profile's as_of date", d),
+                        YearsFrom::FileName(d) => ("the date in the file name", d),
+                        YearsFrom::ExportDates(d) => ("the export's latest full date", d),
+                    };
+                    line.push_str(&format!(
+                        " (its dates carry no year; years counted back from {how}, {})",
+                        fmt.date(Some(d))
+                    ));
+                }
+                Some(line)
+            })
+            .collect(),
         tier: figures.tier.map(|t| t.label().to_string()),
         headline,
         platforms,
         audience_charts,
         growth_charts,
-        partners: if hides(KitSection::Partners) {
-            Vec::new()
-        } else {
-            creator
-                .partners
-                .iter()
-                .map(|p| PartnerView {
-                    brand: p.brand.clone(),
-                    year: p.year,
-                    summary_html: p.summary.as_deref().map(markdown::to_inline_html),
-                    summary_text: p.summary.as_deref().map(markdown::to_plain),
-                    url: p.url.as_ref().map(|u| u.0.clone()),
-                })
-                .collect()
-        },
-        testimonials: if hides(KitSection::Testimonials) {
-            Vec::new()
-        } else {
-            creator
-                .testimonials
-                .iter()
-                .map(|t| TestimonialView { quote: t.quote.clone(), author: t.author.clone() })
-                .collect()
-        },
+        partners: creator
+            .partners
+            .iter()
+            .map(|p| PartnerView {
+                brand: p.brand.clone(),
+                year: p.year,
+                summary_html: p.summary.as_deref().map(markdown::to_inline_html),
+                summary_text: p.summary.as_deref().map(markdown::to_plain),
+                url: p.url.as_ref().map(|u| u.0.clone()),
+            })
+            .collect(),
+        testimonials: creator
+            .testimonials
+            .iter()
+            .map(|t| TestimonialView { quote: t.quote.clone(), author: t.author.clone() })
+            .collect(),
         rates_from,
+        track_record: None,
         urls: KitUrls {
             kit: ctx.urls.path(&page::kit(slug)),
             rates: figures.rates.as_ref().map(|_| ctx.urls.path(&page::rates(slug))),

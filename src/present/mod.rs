@@ -5,6 +5,7 @@
 //! handed to both renderers.
 
 pub mod charts;
+pub mod desk;
 pub mod escape;
 pub mod format;
 pub mod kit;
@@ -18,7 +19,6 @@ pub mod urls;
 use crate::compute::{CampaignFigures, CreatorFigures};
 use crate::model::Entry;
 use crate::model::campaign::Campaign;
-use crate::model::choices::KitSection;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
 use crate::model::values::{Asset, Date};
@@ -72,13 +72,14 @@ pub struct CreatorView {
 }
 
 pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx) -> CreatorView {
-    let creator = &entry.data;
+    // Only the public profile: what `hide:` names is not in it (see `compute::redact`).
+    let creator = figures.profile.as_ref();
     let kit = kit::kit_view(&entry.slug, creator, figures, ctx);
     CreatorView {
         slug: entry.slug.clone(),
         file: entry.file.clone(),
         rates: kit::rates_view(creator, figures, ctx),
-        bio: creator.bio.clone().filter(|_| !creator.hides(KitSection::Bio)),
+        bio: creator.bio.clone(),
         photo: creator.photo.clone(),
         profiles: creator.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect(),
         date: creator.as_of.or_else(|| {

@@ -68,6 +68,8 @@ pub struct ReportUrls {
     pub report: String,
     pub pdf: String,
     pub data: String,
+    /// The rollup of every campaign of the same brand.
+    pub brand: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -227,6 +229,11 @@ pub fn report_view(slug: &str, campaign: &Campaign, f: &CampaignFigures, ctx: &C
             report: ctx.urls.path(&page::report(slug)),
             pdf: ctx.urls.path(&page::report_pdf(slug)),
             data: ctx.urls.path(&page::report_json(slug)),
+            brand: f
+                .brand
+                .as_deref()
+                .and_then(crate::compute::facets::term_slug)
+                .map(|s| ctx.urls.path(&crate::present::urls::encode_path(&page::brand(&s)))),
         },
         figures: f.clone(),
     }

@@ -90,6 +90,37 @@ pub mod page {
     pub fn report_card(slug: &str) -> String {
         format!("campaigns/{slug}/card.png")
     }
+    /// Page `n` of the listing in `dir` (`` for the roster, `niches/food/`
+    /// for a term): the folder itself for the first page, `page/N/` under it
+    /// for the rest, as Hugo and Zola paginate.
+    pub fn listing(dir: &str, n: usize) -> String {
+        if n <= 1 { dir.to_string() } else { format!("{dir}page/{n}/") }
+    }
+    pub fn brand(slug: &str) -> String {
+        format!("brands/{slug}/")
+    }
+    pub fn brand_json(slug: &str) -> String {
+        format!("brands/{slug}/data.json")
+    }
+    /// The search index of the roster.
+    pub const SEARCH_INDEX: &str = "creators/index.json";
+    pub const BRANDS: &str = "brands/";
+    pub const CAMPAIGNS: &str = "campaigns/";
+}
+
+/// A page path as it goes into a link: bytes outside printable ASCII (a
+/// term in another script) and the characters URLs reserve are
+/// percent-encoded; `/` stays.
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -103,6 +134,15 @@ mod tests {
         assert_eq!(u.path("creators/ava/"), "/kits/creators/ava/");
         assert_eq!(u.absolute("creators/ava/"), "https://northlight.github.io/kits/creators/ava/");
         assert_eq!(u.path(""), "/kits/");
+    }
+
+    #[test]
+    fn paths_in_other_scripts_are_percent_encoded() {
+        assert_eq!(encode_path("niches/clean-beauty/page/2/"), "niches/clean-beauty/page/2/");
+        assert_eq!(encode_path("niches/美妆/"), "niches/%E7%BE%8E%E5%A6%86/");
+        assert_eq!(encode_path("a b?#%"), "a%20b%3F%23%25");
+        assert_eq!(page::listing("", 1), "");
+        assert_eq!(page::listing("tiers/micro/", 3), "tiers/micro/page/3/");
     }
 
     #[test]

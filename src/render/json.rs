@@ -15,6 +15,17 @@ pub fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
     out
 }
 
+/// The same, on one line: for indexes a page downloads.
+pub fn to_json_compact<T: Serialize>(value: &T) -> Vec<u8> {
+    let tidy = match serde_json::to_value(value) {
+        Ok(v) => tidy(v),
+        Err(_) => Value::Null,
+    };
+    let mut out = serde_json::to_vec(&tidy).unwrap_or_else(|_| b"null".to_vec());
+    out.push(b'\n');
+    out
+}
+
 fn tidy(v: Value) -> Value {
     match v {
         Value::Number(n) => Value::Number(tidy_number(n)),

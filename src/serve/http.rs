@@ -1,85 +1,60 @@
 //! Answering requests from the in-memory output: files with their content
 //! types, folder redirects, the theme's 404 page, and the live-reload
-//! endpoints under `/__mediakit/`.
+//! endpoints under `/__mediakit/`. (The connections themselves, and their
+//! limits, are `server`'s.)
 
-use std::io::Cursor;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::serve::events::{self, Events};
 use crate::serve::inject;
 use crate::serve::mime;
 use crate::serve::resolve::{self, Refused, Target};
+use crate::serve::server::{Body, Request, Response};
 use crate::serve::signal;
-use crate::write::memory::{Bytes, Output};
+use crate::write::memory::{Bytes, Output, READ_LIMIT, Served};
+
+/// Event streams open at once (each open page holds one); past this a new
+/// one is refused and the page retries, so streams cannot take every connection.
+pub const MAX_STREAMS: usize = 32;
 
 pub struct Context {
     pub output: Arc<Output>,
     pub events: Arc<Events>,
     /// `Host` values answered to; `None` when bound beyond loopback.
     pub hosts: Option<Vec<String>>,
+    /// The site folder: a file served from disk must still be inside it.
+    pub root: PathBuf,
+    /// Event streams open now.
+    pub streams: Arc<AtomicUsize>,
 }
 
-/// A response body borrowed from the output without copying it.
-struct Shared(Bytes);
-
-impl AsRef<[u8]> for Shared {
-    fn as_ref(&self) -> &[u8] {
-        self.0.as_slice()
-    }
+fn reply(status: u16, content_type: &str, body: Bytes) -> Response {
+    Response::new(status, content_type, Body::Bytes(body))
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
 }
 
-type Reply = Response<Cursor<Shared>>;
-
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
-}
-
-fn reply(status: u16, content_type: &str, body: Bytes) -> Reply {
-    let len = body.len();
-    let mut r = Response::new(StatusCode(status), Vec::new(), Cursor::new(Shared(body)), Some(len), None);
-    for (name, value) in [
-        ("Content-Type", content_type),
-        // A preview must always show the latest build.
-        ("Cache-Control", "no-store"),
-        ("X-Content-Type-Options", "nosniff"),
-    ] {
-        if let Some(h) = header(name, value) {
-            r.add_header(h);
-        }
-    }
-    r
-}
-
-fn text(status: u16, body: &str) -> Reply {
+fn text(status: u16, body: &str) -> Response {
     reply(status, "text/plain; charset=utf-8", Arc::new(body.as_bytes().to_vec()))
 }
 
-pub fn handle(request: Request, ctx: &Context) {
+pub fn handle(request: &Request, ctx: &Context) -> Response {
     if let Some(hosts) = &ctx.hosts {
-        let host =
-            request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_ascii_lowercase());
+        let host = request.header("Host").map(str::to_ascii_lowercase);
         if host.is_some_and(|h| !hosts.contains(&h)) {
-            let _ = request.respond(text(403, "mediakit serve answers only to localhost on this address\n"));
-            return;
+            return text(403, "mediakit serve answers only to localhost on this address\n");
         }
     }
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let mut r = text(405, "mediakit serve only answers GET and HEAD\n");
-        if let Some(h) = header("Allow", "GET, HEAD") {
-            r.add_header(h);
-        }
-        let _ = request.respond(r);
-        return;
+    if !matches!(request.method.as_str(), "GET" | "HEAD") {
+        return text(405, "mediakit serve only answers GET and HEAD\n").header("Allow", "GET, HEAD");
     }
-    let target = request.url().to_string();
-    let (path, query) = resolve::split_query(&target);
+    let (path, query) = resolve::split_query(&request.target);
     if let Some(internal) = path.strip_prefix("/__mediakit/") {
-        internal_endpoint(request, internal, ctx);
-        return;
+        return internal_endpoint(internal, ctx);
     }
-    let response = match resolve::resolve(path) {
+    match resolve::resolve(path) {
         Ok(Target::File(file)) => serve_file(ctx, &file),
         Ok(Target::MaybeFolder { index }) => {
             let (is_folder, is_file) =
@@ -101,39 +76,57 @@ pub fn handle(request: Request, ctx: &Context) {
             };
             text(400, &format!("bad request: {why}\n"))
         }
-    };
-    let _ = request.respond(response);
-}
-
-fn serve_file(ctx: &Context, file: &str) -> Reply {
-    let found = ctx.output.fetch(file).map(|b| {
-        let status = ctx.output.status();
-        (b, status.generation, status.problems, status.built)
-    });
-    match found {
-        Some((bytes, generation, problems, _)) => {
-            let kind = mime::content_type(file);
-            let body = if mime::is_html(file) {
-                Arc::new(inject::inject(&bytes, file, generation, problems.as_deref()))
-            } else {
-                bytes
-            };
-            let mut r = reply(200, kind, body);
-            if kind == "application/pdf" {
-                let name = file.rsplit('/').next().unwrap_or("document.pdf");
-                let safe = name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-                let value = if safe { format!("inline; filename=\"{name}\"") } else { "inline".to_string() };
-                if let Some(h) = header("Content-Disposition", &value) {
-                    r.add_header(h);
-                }
-            }
-            r
-        }
-        None => not_found(ctx),
     }
 }
 
-fn not_found(ctx: &Context) -> Reply {
+/// Opens a file served from disk, only if it is a regular file still inside
+/// the site (a folder on its way may have become a link since it was listed).
+fn open_inside(root: &Path, path: &Path) -> Option<(std::fs::File, u64)> {
+    let real = path.canonicalize().ok()?;
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    if !real.starts_with(&root) {
+        return None;
+    }
+    let file = crate::paths::open_regular(&real).ok()?;
+    let len = file.metadata().ok()?.len();
+    Some((file, len))
+}
+
+fn serve_file(ctx: &Context, file: &str) -> Response {
+    let Some(served) = ctx.output.fetch(file) else { return not_found(ctx) };
+    let status = ctx.output.status();
+    let kind = mime::content_type(file);
+    let mut response = match served {
+        Served::Bytes(bytes) if mime::is_html(file) => {
+            reply(200, kind, Arc::new(inject::inject(&bytes, file, status.generation, status.problems.as_deref())))
+        }
+        Served::Bytes(bytes) => reply(200, kind, bytes),
+        Served::File(path) => {
+            let Some((handle, len)) = open_inside(&ctx.root, &path) else { return not_found(ctx) };
+            if mime::is_html(file) && len <= READ_LIMIT {
+                // A page of static/ gets the reload script like any other.
+                let mut bytes = Vec::with_capacity(len as usize);
+                if std::io::Read::read_to_end(&mut std::io::Read::take(handle, len), &mut bytes).is_err() {
+                    return not_found(ctx);
+                }
+                reply(200, kind, Arc::new(inject::inject(&bytes, file, status.generation, status.problems.as_deref())))
+            } else {
+                Response::new(200, kind, Body::File(handle, len))
+                    .header("Cache-Control", "no-store")
+                    .header("X-Content-Type-Options", "nosniff")
+            }
+        }
+    };
+    if kind == "application/pdf" {
+        let name = file.rsplit('/').next().unwrap_or("document.pdf");
+        let safe = name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        let value = if safe { format!("inline; filename=\"{name}\"") } else { "inline".to_string() };
+        response = response.header("Content-Disposition", value);
+    }
+    response
+}
+
+fn not_found(ctx: &Context) -> Response {
     let found = ctx
         .output
         .read(|layers, status| (layers.get("404.html"), status.generation, status.problems.clone(), status.built));
@@ -150,12 +143,8 @@ fn not_found(ctx: &Context) -> Reply {
     }
 }
 
-fn redirect(location: &str) -> Reply {
-    let mut r = text(301, &format!("moved to {location}\n"));
-    if let Some(h) = header("Location", location) {
-        r.add_header(h);
-    }
-    r
+fn redirect(location: &str) -> Response {
+    text(301, &format!("moved to {location}\n")).header("Location", location)
 }
 
 /// A URL path with everything but unreserved characters and `/` percent-encoded.
@@ -171,15 +160,18 @@ fn encode_path(path: &str) -> String {
     out
 }
 
-fn internal_endpoint(request: Request, name: &str, ctx: &Context) {
+/// Counts an open event stream for as long as it lives.
+struct StreamSlot(Arc<AtomicUsize>);
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+fn internal_endpoint(name: &str, ctx: &Context) -> Response {
     match name {
-        "live.js" => {
-            let _ = request.respond(reply(
-                200,
-                "text/javascript; charset=utf-8",
-                Arc::new(inject::SCRIPT.as_bytes().to_vec()),
-            ));
-        }
+        "live.js" => reply(200, "text/javascript; charset=utf-8", Arc::new(inject::SCRIPT.as_bytes().to_vec())),
         "status" => {
             let s = ctx.output.status();
             let body = serde_json::json!({
@@ -188,23 +180,27 @@ fn internal_endpoint(request: Request, name: &str, ctx: &Context) {
                 "ok": s.problems.is_none(),
                 "problems": s.problems,
             });
-            let _ = request.respond(reply(200, "application/json", Arc::new(body.to_string().into_bytes())));
+            reply(200, "application/json", Arc::new(body.to_string().into_bytes()))
         }
         "events" => {
+            if ctx.streams.fetch_add(1, Ordering::SeqCst) >= MAX_STREAMS {
+                ctx.streams.fetch_sub(1, Ordering::SeqCst);
+                return text(503, "too many open event streams\n").header("Retry-After", "2");
+            }
+            let slot = StreamSlot(ctx.streams.clone());
             // Subscribe before reading the state, so no change falls between them.
             let rx = ctx.events.subscribe();
             let status = ctx.output.status();
-            let writer = request.into_writer();
-            let spawned = std::thread::Builder::new()
-                .name("mediakit-events".to_string())
-                .spawn(move || events::stream(writer, rx, &status, signal::stopping));
-            if let Err(e) = spawned {
-                eprintln!("warning: cannot open an event stream: {e}");
-            }
+            Response::new(
+                200,
+                "text/event-stream",
+                Body::Takeover(Box::new(move |writer| {
+                    let _slot = slot;
+                    events::stream(writer, rx, &status, signal::stopping);
+                })),
+            )
         }
-        _ => {
-            let _ = request.respond(text(404, "not found\n"));
-        }
+        _ => text(404, "not found\n"),
     }
 }
 

@@ -4,9 +4,10 @@
 //! tells every open page (over server-sent events) to reload or to show the
 //! content's problems. The output folder on disk is never touched.
 //!
-//! Threads: the main one runs rebuilds, one per batch of changed paths; a
-//! few workers answer requests (and make PDFs on first request); each open
-//! page's event stream has its own.
+//! Threads: the main one runs rebuilds, one per batch of changed paths; one
+//! accepts connections, and each connection has its own (up to a cap; see
+//! `server` for every limit), which answers its requests, makes a PDF on
+//! first request, or holds an open page's event stream.
 
 pub mod address;
 pub mod events;
@@ -14,6 +15,7 @@ pub mod http;
 pub mod inject;
 pub mod mime;
 pub mod resolve;
+pub mod server;
 pub mod signal;
 pub mod watch;
 
@@ -26,7 +28,6 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{Diagnostics, plural};
-use crate::pipeline::changes::Changes;
 use crate::pipeline::timings::Timings;
 use crate::pipeline::units::{Ledger, Unit};
 use crate::pipeline::{self, BuildOptions, Engine, Pdfs, Reload};
@@ -35,8 +36,6 @@ use crate::serve::watch::{Batch, Watch};
 use crate::write::Sink;
 use crate::write::memory::{MemorySink, Output};
 
-/// Request workers; page loads are small and answered from memory.
-const WORKERS: usize = 4;
 /// How often the loops look at the stop flag.
 const POLL: Duration = Duration::from_millis(50);
 
@@ -59,12 +58,18 @@ struct Live {
     failing: bool,
 }
 
+/// The changed files as the terminal shows them: a file name is escaped as
+/// `check` and `build` escape it, so a crafted name cannot send escape
+/// sequences to the terminal.
 fn describe(sources: &[String]) -> String {
+    let shown = |s: &String| -> String {
+        s.chars().map(|c| if c.is_control() { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect()
+    };
     match sources {
         [] => "the site".to_string(),
-        [one] => one.to_string(),
-        [a, b] => format!("{a}, {b}"),
-        [first, rest @ ..] => format!("{first} and {} more", rest.len()),
+        [one] => shown(one),
+        [a, b] => format!("{}, {}", shown(a), shown(b)),
+        [first, rest @ ..] => format!("{} and {} more", shown(first), rest.len()),
     }
 }
 
@@ -89,7 +94,7 @@ impl Live {
             self.full("the site", started);
             return;
         };
-        let changes = Changes::of(engine.paths(), engine.theme_name(), &batch);
+        let changes = engine.changes(&batch);
         if changes.is_empty() {
             return;
         }
@@ -113,7 +118,7 @@ impl Live {
                     Unit::Creator(slug) => changes.creators.contains(slug),
                     Unit::Campaign(slug) => changes.campaigns.contains(slug),
                     Unit::Assets | Unit::Static(_) => true,
-                    Unit::Index => false,
+                    Unit::Index | Unit::List(_) | Unit::Brand(_) => false,
                 };
                 let (own, rest): (Vec<_>, Vec<_>) = pending.into_iter().partition(edited);
                 self.render(&sources, started, false, vec![own, rest]);
@@ -132,7 +137,7 @@ impl Live {
                 let plan = engine.plan(&self.served, &MemorySink::default());
                 let mut steps: Vec<Vec<Unit>> = vec![Vec::new(), Vec::new()];
                 for (unit, _) in plan.render {
-                    let step = usize::from(unit == Unit::Index);
+                    let step = usize::from(matches!(unit, Unit::Index | Unit::List(_) | Unit::Brand(_)));
                     steps[step].push(unit);
                 }
                 steps[0].extend(plan.gone.into_iter().map(|(unit, _)| unit));
@@ -233,6 +238,10 @@ impl Live {
 
     fn fail(&mut self, problems: &Diagnostics, sources: &str) {
         let text = problems.render();
+        // The pages hear of it first; the terminal says so after.
+        self.failing = true;
+        self.output.set_problems(Some(text.clone()));
+        self.events.problems(&text);
         problems.eprint();
         let errors = problems.error_count();
         let kept = if self.output.status().built {
@@ -241,9 +250,6 @@ impl Live {
             "nothing to serve until it builds"
         };
         eprintln!("✗ {sources}: {}; {kept}", plural(errors, "error", "errors"));
-        self.failing = true;
-        self.output.set_problems(Some(text.clone()));
-        self.events.problems(&text);
     }
 }
 
@@ -290,11 +296,16 @@ pub fn run(serve: Serve) -> Result<(), String> {
     };
     live.full("the site", Instant::now());
 
-    let server = tiny_http::Server::from_listener(bound.listener, None)
-        .map(Arc::new)
+    let ctx = Arc::new(http::Context {
+        output,
+        events: events.clone(),
+        hosts: address::allowed_hosts(&bound.addr),
+        root: root.clone(),
+        streams: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+    });
+    let handler: server::Handler = Arc::new(move |request| http::handle(request, &ctx));
+    let server = server::Server::start(bound.listener, server::Limits::default(), handler, signal::stopping)
         .map_err(|e| format!("cannot start the server: {e}"))?;
-    let ctx = Arc::new(http::Context { output, events: events.clone(), hosts: address::allowed_hosts(&bound.addr) });
-    let workers = start_workers(&server, &ctx);
     announce(&bound.addr, bound.note.as_deref());
 
     while !signal::stopping() {
@@ -311,7 +322,7 @@ pub fn run(serve: Serve) -> Result<(), String> {
                 // New folders are watched before they are read, so no file
                 // written into them meanwhile goes unnoticed.
                 if let Some(w) = watch.as_mut() {
-                    w.refresh();
+                    w.refresh(&batch);
                 }
                 live.handle(batch);
             }
@@ -323,32 +334,9 @@ pub fn run(serve: Serve) -> Result<(), String> {
     eprintln!("Stopping…");
     drop(watch);
     events.close();
-    server.unblock();
-    for w in workers {
-        let _ = w.join();
-    }
+    server.stop();
     eprintln!("Stopped.");
     Ok(())
-}
-
-fn start_workers(server: &Arc<tiny_http::Server>, ctx: &Arc<http::Context>) -> Vec<thread::JoinHandle<()>> {
-    (0..WORKERS)
-        .filter_map(|i| {
-            let (server, ctx) = (server.clone(), ctx.clone());
-            thread::Builder::new()
-                .name(format!("mediakit-http-{i}"))
-                .spawn(move || {
-                    while !signal::stopping() {
-                        match server.recv_timeout(POLL) {
-                            Ok(Some(request)) => http::handle(request, &ctx),
-                            Ok(None) => {}
-                            Err(_) => break,
-                        }
-                    }
-                })
-                .ok()
-        })
-        .collect()
 }
 
 fn announce(addr: &SocketAddr, note: Option<&str>) {

@@ -1,5 +1,6 @@
 //! The sink of `mediakit build`: files go to the staging folder through a
-//! pool of writer threads; kept files are linked from the previous output.
+//! pool of writer threads; kept files are linked from the previous output,
+//! each only when it is still exactly as the previous build wrote it.
 
 use crate::render::OutputFile;
 use crate::write::manifest;
@@ -9,15 +10,21 @@ use crate::write::{Layer, Sink, Staging};
 pub struct DiskSink<'a, 'scope> {
     pub staging: &'a Staging,
     pub pool: &'a Pool<'scope>,
+    /// What the previous build wrote, from its manifest.
+    pub written: &'a manifest::Written,
 }
 
 impl Sink for DiskSink<'_, '_> {
     fn put(&self, _layer: Layer, file: OutputFile) {
-        self.pool.send(Job::Write(file.path, file.bytes));
+        match file.source {
+            Some(source) => self.pool.send(Job::Copy(file.path, source)),
+            None => self.pool.send(Job::Write(file.path, file.bytes)),
+        }
     }
 
     fn can_keep(&self, path: &str) -> bool {
-        manifest::is_plain_file(&self.staging.out().join(path))
+        // A file edited, replaced or touched since it was written is made again.
+        self.written.unchanged(self.staging.out(), path)
     }
 
     fn keep(&self, _layer: Layer, path: &str) {

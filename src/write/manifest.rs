@@ -3,10 +3,20 @@
 //! produced; the next build takes over the files of every entry whose key is
 //! unchanged and renders the rest. A manifest that cannot be read, or was
 //! written by another format or binary, is simply not used.
+//!
+//! A file is taken over only when it is still the file the build wrote: its
+//! length is the one the manifest keeps, and it was not modified after the
+//! build that wrote it finished, which is when that build wrote the manifest
+//! (linking a file into the next output keeps its modification time). A page
+//! edited by hand, replaced or touched since is made again. A build with
+//! nothing to do also checks that the output holds nothing the manifest does
+//! not list. What the manifest keeps is the same for the same input, so the
+//! output stays byte-identical from build to build.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +49,33 @@ pub struct Manifest {
     pub counts: Counts,
     /// The warnings of the build, shown again when nothing needs building.
     pub warnings: Vec<Stored>,
+    /// Every file's length, by path.
+    #[serde(default)]
+    pub sizes: BTreeMap<String, u64>,
+}
+
+/// What a previous build wrote, to tell its files from files changed since.
+#[derive(Clone, Debug, Default)]
+pub struct Written {
+    sizes: BTreeMap<String, u64>,
+    /// When that build finished: when its manifest was written.
+    at: Option<SystemTime>,
+}
+
+impl Written {
+    /// What the build whose manifest this is wrote into `out`.
+    pub fn of(manifest: &Manifest, out: &Path) -> Written {
+        let at = fs::metadata(out.join(FILE)).and_then(|m| m.modified()).ok();
+        Written { sizes: manifest.sizes.clone(), at }
+    }
+
+    /// Whether `out/rel` is still the plain file the build wrote: its length,
+    /// and not modified after the build finished.
+    pub fn unchanged(&self, out: &Path, rel: &str) -> bool {
+        let (Some(size), Some(at)) = (self.sizes.get(rel), self.at) else { return false };
+        let Ok(meta) = fs::symlink_metadata(out.join(rel)) else { return false };
+        meta.file_type().is_file() && meta.len() == *size && meta.modified().is_ok_and(|m| m <= at)
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq)]
@@ -118,15 +155,30 @@ impl Manifest {
         all
     }
 
-    /// Whether every file it lists is still in `out` as a plain file.
+    /// Whether `out` holds exactly the files it lists, each as the build
+    /// wrote it, and nothing else.
     pub fn intact(&self, out: &Path) -> bool {
-        let listed = self.entries.values().flat_map(|p| p.files.iter());
-        listed.into_iter().all(|rel| is_plain_file(&out.join(rel)))
+        let written = Written::of(self, out);
+        let listed: BTreeSet<&str> = self.entries.values().flat_map(|p| p.files.iter()).map(String::as_str).collect();
+        listed.iter().all(|rel| written.unchanged(out, rel)) && holds_only(out, &listed)
     }
 }
 
-pub fn is_plain_file(path: &Path) -> bool {
-    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file())
+/// Whether every file under `out` is one of `listed` (or mediakit's own).
+fn holds_only(out: &Path, listed: &BTreeSet<&str>) -> bool {
+    for entry in walkdir::WalkDir::new(out).follow_links(false).min_depth(1) {
+        let Ok(entry) = entry else { return false };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(out) else { return false };
+        let rel: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let rel = rel.join("/");
+        if !(listed.contains(rel.as_str()) || rel == FILE || rel == super::MARKER) {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -160,6 +212,29 @@ mod tests {
         assert_eq!(Manifest::read(&dir, 2, "b1"), None);
         assert!(!m.intact(&dir), "a.html is missing");
         fs::write(dir.join("a.html"), "x").unwrap();
+        assert!(!m.intact(&dir), "a.html has no length in the manifest");
+        m.sizes.insert("a.html".into(), 1);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(dir.join(FILE), m.to_bytes()).unwrap();
+        assert!(m.intact(&dir));
+        // Edited by hand after the build: the same length, modified later.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(dir.join("a.html"), "y").unwrap();
+        assert!(!m.intact(&dir), "an edited file is not the one written");
+        fs::write(dir.join(FILE), m.to_bytes()).unwrap();
+        assert!(m.intact(&dir));
+        fs::write(dir.join("a.html"), "yy").unwrap();
+        let later = SystemTime::now() - std::time::Duration::from_secs(3600);
+        fs::File::options().write(true).open(dir.join("a.html")).unwrap().set_modified(later).unwrap();
+        assert!(!m.intact(&dir), "another length, whatever its time");
+        fs::write(dir.join("a.html"), "y").unwrap();
+        fs::write(dir.join(FILE), m.to_bytes()).unwrap();
+        fs::write(dir.join("extra.html"), "mine").unwrap();
+        assert!(!m.intact(&dir), "a file the build did not write");
+        fs::remove_file(dir.join("extra.html")).unwrap();
+        // Linking a file elsewhere (as the next build does) changes nothing.
+        fs::hard_link(dir.join("a.html"), dir.join("../mk-manifest-link.html")).unwrap();
+        fs::remove_file(dir.join("../mk-manifest-link.html")).unwrap();
         assert!(m.intact(&dir));
         assert_eq!(m.warnings().items[0].hint.as_deref(), Some("look"));
         fs::write(dir.join(FILE), "{broken").unwrap();

@@ -6,6 +6,7 @@
 //! half of each. Nothing is written to disk.
 
 use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::render::OutputFile;
@@ -16,20 +17,61 @@ pub type Bytes = Arc<Vec<u8>>;
 /// A file as kept in memory. The pages and data files of entries are kept
 /// deflated: they are most of a large site's bytes and shrink about tenfold,
 /// and inflating one for a request takes microseconds. The roster, PDFs
-/// (compressed already) and small files are kept as they are.
+/// (compressed already) and small files are kept as they are. A file of
+/// `static/` is not kept at all: it is served from where it is, streamed
+/// (`source`), so a video of a gigabyte takes no memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stored {
     bytes: Bytes,
     /// The length before deflating, when deflated.
     deflated: Option<usize>,
+    /// The file served, for a copied file, with its stamp: a file changed
+    /// on disk is a different `Stored`.
+    source: Option<Arc<(PathBuf, String)>>,
 }
+
+/// What is served at a path: bytes, or a file to stream from disk.
+#[derive(Clone, Debug)]
+pub enum Served {
+    Bytes(Bytes),
+    File(PathBuf),
+}
+
+/// The stamp of a source file: its inode, length and modification time.
+fn source_stamp(path: &Path) -> String {
+    let Ok(meta) = std::fs::metadata(path) else { return String::new() };
+    let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    format!("{inode:x}.{:x}.{}", meta.len(), modified.map_or(0, |d| d.as_nanos()))
+}
+
+/// Files served from disk are read into memory only this far, when a
+/// caller wants their bytes (a static HTML page, to add the reload script).
+pub const READ_LIMIT: u64 = 16 * 1024 * 1024;
 
 /// Below this a file is not worth deflating.
 const PACK_MIN: usize = 2048;
 
 impl Stored {
     pub fn plain(bytes: Bytes) -> Stored {
-        Stored { bytes, deflated: None }
+        Stored { bytes, deflated: None, source: None }
+    }
+
+    /// A file served from `path` as it is on disk.
+    pub fn file(path: PathBuf) -> Stored {
+        let stamp = source_stamp(&path);
+        Stored { bytes: Arc::new(Vec::new()), deflated: None, source: Some(Arc::new((path, stamp))) }
+    }
+
+    /// What to serve.
+    pub fn served(&self) -> Served {
+        match &self.source {
+            Some(source) => Served::File(source.0.clone()),
+            None => Served::Bytes(self.bytes()),
+        }
     }
 
     /// Deflates the files of entries (deterministically: equal files stay equal).
@@ -41,14 +83,19 @@ impl Stored {
         }
         let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
         match encoder.write_all(&bytes).and_then(|()| encoder.finish()) {
-            Ok(packed) if packed.len() < bytes.len() => Stored { bytes: Arc::new(packed), deflated: Some(bytes.len()) },
+            Ok(packed) if packed.len() < bytes.len() => {
+                Stored { bytes: Arc::new(packed), deflated: Some(bytes.len()), source: None }
+            }
             _ => Stored::plain(Arc::new(bytes)),
         }
     }
 
-    /// The file's bytes as served.
+    /// The file's bytes as served (a file on disk read, up to [`READ_LIMIT`]).
     pub fn bytes(&self) -> Bytes {
         use std::io::Read;
+        if let Some(source) = &self.source {
+            return Arc::new(crate::paths::read_regular(&source.0, READ_LIMIT).unwrap_or_default());
+        }
         let Some(len) = self.deflated else { return self.bytes.clone() };
         let mut out = Vec::with_capacity(len);
         match flate2::read::DeflateDecoder::new(self.bytes.as_slice()).read_to_end(&mut out) {
@@ -191,14 +238,14 @@ impl Output {
         self.versions.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
     }
 
-    /// The bytes served at `path`, making a lazy page first if need be. The
+    /// What is served at `path`, making a lazy page first if need be. The
     /// maker runs without holding the layers, so requests for other pages
     /// and rebuilds go on meanwhile.
-    pub fn fetch(&self, path: &str) -> Option<Bytes> {
+    pub fn fetch(&self, path: &str) -> Option<Served> {
         let version = {
             let layers = self.layers.read().unwrap_or_else(|e| e.into_inner());
-            if let Some(bytes) = layers.get(path) {
-                return Some(bytes);
+            if let Some(stored) = layers.stored(path) {
+                return Some(stored.served());
             }
             *layers.lazy.get(path)?
         };
@@ -208,7 +255,7 @@ impl Output {
         if layers.lazy.get(path) == Some(&version) {
             layers.pages.insert(path.to_string(), Stored::plain(bytes.clone()));
         }
-        Some(bytes)
+        Some(Served::Bytes(bytes))
     }
 
     /// Layers from a full render, with its lazy pages registered.
@@ -295,7 +342,10 @@ impl MemorySink {
 impl Sink for MemorySink {
     fn put(&self, layer: Layer, file: OutputFile) {
         // Packed on the rendering thread, outside the lock.
-        let stored = Stored::pack(&file.path, file.bytes);
+        let stored = match file.source {
+            Some(source) => Stored::file(source),
+            None => Stored::pack(&file.path, file.bytes),
+        };
         self.with(|d| d.puts.push((layer, file.path, stored)));
     }
 
@@ -350,5 +400,29 @@ mod tests {
         assert_eq!(packed, Stored::pack("creators/ava/index.html", page.clone()), "deterministic");
         assert_eq!(Stored::pack("index.html", page.clone()).held(), page.len(), "the roster is kept as it is");
         assert_eq!(Stored::pack("creators/ava/media-kit.pdf", page.clone()).held(), page.len());
+    }
+
+    #[test]
+    fn a_static_file_is_served_from_disk_and_follows_it() {
+        let dir = std::env::temp_dir().join(format!("mediakit-memory-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let video = dir.join("clip.mp4");
+        std::fs::write(&video, vec![7u8; 100_000]).unwrap();
+        let sink = MemorySink::default();
+        sink.put(Layer::Static, OutputFile::copy_of("clip.mp4", video.clone()));
+        let out = Output::default();
+        out.apply(sink.into_delta());
+        out.read(|l, _| assert_eq!(l.stored("clip.mp4").map(Stored::held), Some(0), "nothing held in memory"));
+        assert!(matches!(out.fetch("clip.mp4"), Some(Served::File(p)) if p == video));
+        // The same file again is no change; a changed one is.
+        let again = MemorySink::default();
+        again.put(Layer::Static, OutputFile::copy_of("clip.mp4", video.clone()));
+        assert!(out.apply(again.into_delta()).is_empty());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&video, vec![8u8; 100_001]).unwrap();
+        let changed = MemorySink::default();
+        changed.put(Layer::Static, OutputFile::copy_of("clip.mp4", video.clone()));
+        assert_eq!(out.apply(changed.into_delta()).len(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -4,9 +4,11 @@
 //! what to render and what to keep; a sink only stores.
 
 pub mod disk;
+pub mod lock;
 pub mod manifest;
 pub mod memory;
 pub mod pool;
+pub mod sparse;
 pub mod staging;
 pub mod swap;
 

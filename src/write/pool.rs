@@ -18,6 +18,8 @@ pub enum Job {
     Write(String, Vec<u8>),
     /// Link (or copy) a file of the previous output to the same relative path.
     Reuse(String),
+    /// Copy the file at this path (a file of `static/`) to the relative path.
+    Copy(String, std::path::PathBuf),
 }
 
 /// Where each job goes: the staging folder, with the previous output to reuse from.
@@ -46,7 +48,7 @@ impl<'scope> Pool<'scope> {
                         };
                         if let Err(e) = sink.run(&job) {
                             let path = match job {
-                                Job::Write(p, _) | Job::Reuse(p) => p,
+                                Job::Write(p, _) | Job::Reuse(p) | Job::Copy(p, _) => p,
                             };
                             failures.push((path, e));
                         }

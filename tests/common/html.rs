@@ -101,8 +101,31 @@ pub fn attributes(tag: &str) -> Vec<(String, String)> {
 /// restyle the page, apart from what the theme itself puts there.
 pub fn live_markup(path: &str, text: &str) -> Vec<String> {
     let mut found = Vec::new();
+    // The roster's search box is the theme's: its form (no action), its
+    // fields by name, and its one script, from the theme's own assets.
+    let roster = path == "index.html";
+    let is = |attrs: &[(String, String)], n: &str, v: &str| attrs.iter().any(|(a, b)| a == n && b == v);
+    let search_field = |attrs: &[(String, String)]| {
+        ["q", "sort", "niches", "tiers", "platforms", "locations", "followers", "er", "price"]
+            .iter()
+            .any(|f| is(attrs, "name", f))
+    };
     for (name, inner) in tags(text) {
         let attrs = attributes(&inner);
+        if roster {
+            let allowed = match name.as_str() {
+                "form" => is(&attrs, "id", "search") && !attrs.iter().any(|(a, _)| a == "action"),
+                "input" | "select" => search_field(&attrs),
+                "script" => {
+                    attrs.iter().any(|(a, v)| a == "src" && v.ends_with("/js/search.js") && v.starts_with('/'))
+                        && text.contains(&format!("<{inner}></script>"))
+                }
+                _ => false,
+            };
+            if allowed {
+                continue;
+            }
+        }
         match name.as_str() {
             "iframe" | "frame" | "frameset" | "object" | "embed" | "applet" | "form" | "input" | "button"
             | "textarea" | "select" | "base" | "math" | "video" | "audio" | "source" => found.push(format!("<{name}>")),

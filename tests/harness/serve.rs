@@ -65,6 +65,31 @@ impl Serve {
         serve
     }
 
+    /// The process id of the running serve.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Whether serve is still running.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().ok().flatten().is_none()
+    }
+
+    /// Sends Ctrl-C and waits for serve to exit; returns its status.
+    #[cfg(unix)]
+    pub fn interrupt(&mut self) -> Option<std::process::ExitStatus> {
+        // SAFETY: a signal to the child this harness started.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGINT) };
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
     /// `http://127.0.0.1:PORT`: the base URL serve builds its pages with.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)

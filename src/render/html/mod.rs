@@ -1,6 +1,7 @@
 //! HTML pages through the theme's tera templates: the media kit, rate card,
 //! campaign report, roster and 404 page, and the theme's assets.
 
+pub mod desk;
 pub mod engine;
 
 use std::path::Path;
@@ -42,7 +43,7 @@ pub struct Html {
 }
 
 /// A placeholder no content can contain: random per process, never written out.
-fn cards_marker() -> &'static String {
+pub(crate) fn cards_marker() -> &'static String {
     use std::hash::{BuildHasher, RandomState};
     static MARKER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     MARKER.get_or_init(|| {
@@ -51,33 +52,46 @@ fn cards_marker() -> &'static String {
     })
 }
 
-fn index(dir: &str) -> String {
+pub(crate) fn index(dir: &str) -> String {
     format!("{dir}index.html")
 }
 
-/// Pictures larger than this are not read for their size.
-const MAX_PICTURE_BYTES: u64 = 16 * 1024 * 1024;
-
 /// The intrinsic width and height of a picture under the site's `static/`:
 /// an SVG's own size (its `width` and `height`, else its `viewBox`), a
-/// raster's from its header. `None` when it cannot be read.
+/// raster's from its header. The file is read and checked as every output
+/// reads it (`load::picture`); `None` when it cannot be read or is refused.
 pub fn picture_size(root: &Path, asset: &Asset) -> Option<(u32, u32)> {
-    let path = root.join(crate::paths::STATIC_DIR).join(asset.static_path()?);
-    let meta = std::fs::metadata(&path).ok()?;
-    if !meta.is_file() || meta.len() > MAX_PICTURE_BYTES {
-        return None;
-    }
-    let data = std::fs::read(&path).ok()?;
-    let (w, h) = if data.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'<') {
+    use crate::load::picture::{self, Kind};
+    let inner = asset.static_path()?;
+    let checked = picture::read(&root.join(crate::paths::STATIC_DIR).join(inner), inner).ok()?;
+    let (w, h) = if checked.kind == Kind::Svg {
         let mut options = usvg::Options::default();
-        options.image_href_resolver.resolve_string = Box::new(|_, _| None);
-        let size = usvg::Tree::from_data(&data, &options).ok()?.size();
+        picture::guard_embedded(&mut options);
+        let size = usvg::Tree::from_data(&checked.data, &options).ok()?.size();
         (size.width().round() as u32, size.height().round() as u32)
     } else {
-        let size = imagesize::blob_size(&data).ok()?;
+        let size = imagesize::blob_size(&checked.data).ok()?;
         (u32::try_from(size.width).ok()?, u32::try_from(size.height).ok()?)
     };
     (w > 0 && h > 0).then_some((w, h))
+}
+
+/// A page rendered with `marker` where the cards go, with the cards put in:
+/// the template engine then never copies the megabytes of a large roster.
+pub(crate) fn splice_cards(html: &str, marker: &str, cards: &[&RosterCard]) -> Vec<u8> {
+    let cards_len: usize = cards.iter().map(|c| c.html.len()).sum();
+    let mut bytes = Vec::with_capacity(html.len() + cards_len);
+    let mut rest = html;
+    // Wherever the template prints the marker (usually once).
+    while let Some(at) = rest.find(marker) {
+        bytes.extend_from_slice(&rest.as_bytes()[..at]);
+        for c in cards {
+            bytes.extend_from_slice(c.html.as_bytes());
+        }
+        rest = &rest[at + marker.len()..];
+    }
+    bytes.extend_from_slice(rest.as_bytes());
+    bytes
 }
 
 impl Html {
@@ -244,15 +258,11 @@ impl Html {
         Ok(RosterCard { value, html })
     }
 
-    /// The roster from the cards of its creators, in site order.
+    /// The roster's first page, from the cards of its first creators.
     pub fn roster(&self, view: &RosterView, cards: &[&RosterCard]) -> Result<OutputFile, Diagnostic> {
-        // The cards go in after rendering, in place of a marker: the template
-        // engine then never copies the megabytes of a large roster.
         let marker = cards_marker();
-        let mut values = tera::Map::new();
+        let mut values = tera::Value::from_serializable(view).into_map().unwrap_or_default();
         values.insert("creators".into(), tera::Value::from(cards.iter().map(|c| c.value.clone()).collect::<Vec<_>>()));
-        values.insert("campaigns".into(), tera::Value::from_serializable(&view.campaigns));
-        values.insert("total_audience".into(), tera::Value::from(view.total_audience.clone()));
         values.insert("cards".into(), tera::Value::from(marker.as_str()));
         let mut meta = PageMeta::new("roster", self.site.title.clone(), self.description(), String::new(), &self.urls);
         meta.set_image(self.brand_image(), self.site.brand.name.clone());
@@ -279,19 +289,7 @@ impl Html {
         context.insert("page", &meta);
         context.insert_value("roster", tera::Value::from(values));
         let html = self.render("roster.html", &context)?;
-        let cards_len: usize = cards.iter().map(|c| c.html.len()).sum();
-        let mut bytes = Vec::with_capacity(html.len() + cards_len);
-        let mut rest = html.as_str();
-        // Wherever the template prints `roster.cards` (usually once).
-        while let Some(at) = rest.find(marker.as_str()) {
-            bytes.extend_from_slice(&rest.as_bytes()[..at]);
-            for c in cards {
-                bytes.extend_from_slice(c.html.as_bytes());
-            }
-            rest = &rest[at + marker.len()..];
-        }
-        bytes.extend_from_slice(rest.as_bytes());
-        Ok(OutputFile::new("index.html", bytes))
+        Ok(OutputFile::new("index.html", splice_cards(&html, marker, cards)))
     }
 
     pub fn not_found(&self) -> Result<OutputFile, Diagnostic> {

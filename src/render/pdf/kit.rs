@@ -111,6 +111,13 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
         page.close();
         y += 18.0;
     }
+    // Where imported figures came from, on one line (clipped to the width).
+    if !view.sources.is_empty() {
+        let short: Vec<&str> = view.sources.iter().map(|s| s.split(" (").next().unwrap_or(s)).collect();
+        let run = text::fit(&text::clean(&short.join("  ·  ")), Spec::new(Weight::Regular, 7.5), tw);
+        page.text(tx, y + 10.0, run, soft);
+        y += 11.0;
+    }
     // Niches as pills on one line; those that do not fit are left out.
     let pill = Spec::new(Weight::SemiBold, 7.5);
     let mut px = tx;

@@ -3,6 +3,12 @@
 //!
 //! SVG is parsed with usvg against the embedded fonts only and drawn as
 //! vector paths and real, selectable text by krilla-svg.
+//!
+//! A picture from the content is checked before it is decoded, by the same
+//! code `check` runs (`load::picture`): a header claiming a size beyond the
+//! limits, an SVG that unpacks too far or holds an endless text, a picture
+//! embedded in an SVG that lies about its size are all left out, never
+//! decoded. (`check` and `build` report them as errors first.)
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -10,25 +16,27 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use krilla::image::Image;
 
+use crate::load::picture::{self, Kind};
 use crate::model::values::Asset;
 use crate::render::pdf::draw::{Chart, Picture};
 use crate::render::pdf::fonts;
 use crate::render::pdf::labels;
 use crate::render::pdf::text::fully_drawable;
 
-/// Pictures bigger than this are left out rather than slowing every build.
-const MAX_BYTES: u64 = 16 * 1024 * 1024;
-
 fn options() -> usvg::Options<'static> {
     let mut options = usvg::Options { font_family: crate::fonts::FAMILY.to_string(), ..usvg::Options::default() };
     options.fontdb = fonts::svg_fonts();
-    // An SVG from the content never reaches into the file system.
-    options.image_href_resolver.resolve_string = Box::new(|_, _| None);
+    // An SVG from the content never reaches into the file system, and a
+    // picture inside it is checked before it is decoded.
+    picture::guard_embedded(&mut options);
     options
 }
 
+/// An SVG picture from the content, checked (see `load::picture`).
 pub fn svg(data: &[u8]) -> Option<Picture> {
-    let tree = usvg::Tree::from_data(data, &options()).ok()?;
+    let unpacked = picture::unpack_svg(data).ok()?;
+    picture::check_svg(&unpacked).ok()?;
+    let tree = usvg::Tree::from_data(&unpacked, &options()).ok()?;
     Some(Picture::Svg(Arc::new(tree)))
 }
 
@@ -47,12 +55,13 @@ pub fn chart(svg_text: &str) -> Option<Picture> {
 }
 
 fn raster(data: Vec<u8>) -> Option<Picture> {
-    let image = match data.get(..4)? {
-        [0x89, b'P', b'N', b'G'] => Image::from_png(data.into(), false),
-        [0xFF, 0xD8, ..] => Image::from_jpeg(data.into(), false),
-        [b'G', b'I', b'F', b'8'] => Image::from_gif(data.into(), false),
-        [b'R', b'I', b'F', b'F'] => Image::from_webp(data.into(), false),
-        _ => return None,
+    // The header's claims are checked before krilla sizes a buffer by them.
+    let image = match picture::check_raster(&data).ok()? {
+        Kind::Png => Image::from_png(data.into(), false),
+        Kind::Jpeg => Image::from_jpeg(data.into(), false),
+        Kind::Gif => Image::from_gif(data.into(), false),
+        Kind::Webp => Image::from_webp(data.into(), false),
+        Kind::Svg => return None,
     };
     image.ok().map(Picture::Raster)
 }
@@ -67,26 +76,54 @@ fn parsed() -> &'static Mutex<Parsed> {
     PARSED.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The picture an asset names, when it is a readable file under `static/`.
-/// Addresses on the web are not fetched: a build needs no network.
+/// The picture an asset names, when it is a picture under `static/` that
+/// passes the checks. Addresses on the web are not fetched: a build needs no
+/// network.
 pub fn load(root: &Path, asset: &Asset) -> Option<Picture> {
     let inner = asset.static_path()?;
     let path = root.join(crate::paths::STATIC_DIR).join(inner);
-    if std::fs::metadata(&path).ok()?.len() > MAX_BYTES {
-        return None;
-    }
-    let data = std::fs::read(&path).ok()?;
+    let data = crate::paths::read_regular(&path, picture::MAX_BYTES).ok()?;
     if let Ok(cache) = parsed().lock()
         && let Some((bytes, picture)) = cache.get(&path)
         && *bytes == data
     {
         return picture.clone();
     }
-    let looks_svg = inner.to_ascii_lowercase().ends_with(".svg")
-        || data.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'<');
-    let picture = if looks_svg { svg(&data) } else { raster(data.clone()) };
+    let picture = match picture::raster_kind(&data) {
+        Some(_) => raster(data.clone()),
+        None => svg(&data),
+    };
     if let Ok(mut cache) = parsed().lock() {
         cache.insert(path, (data, picture.clone()));
     }
     picture
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_picture_that_lies_about_its_size_is_never_decoded() {
+        let dir = std::env::temp_dir().join(format!("mediakit-pictures-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("static")).unwrap();
+        // A 1.6 KB PNG claiming 100,000 × 100,000 pixels (40 GB decoded).
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend_from_slice(&100_000u32.to_be_bytes());
+        png.extend_from_slice(&100_000u32.to_be_bytes());
+        png.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+        png.resize(1640, 0);
+        std::fs::write(dir.join("static/big.png"), &png).unwrap();
+        assert!(load(&dir, &Asset("static/big.png".into())).is_none());
+        let svg = format!(r#"<svg xmlns="http://www.w3.org/2000/svg"><text>{}</text></svg>"#, "W".repeat(100_000));
+        std::fs::write(dir.join("static/logo.svg"), svg).unwrap();
+        assert!(load(&dir, &Asset("static/logo.svg".into())).is_none());
+        std::fs::write(
+            dir.join("static/ok.svg"),
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>"#,
+        )
+        .unwrap();
+        assert!(load(&dir, &Asset("static/ok.svg".into())).is_some());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -249,8 +249,13 @@ fn unit(text: &str, spec: Spec) -> Arc<Unit> {
 fn shape_unit(text: &str, spec: Spec) -> Unit {
     let Some(inter) = fonts::face(spec.weight) else { return Unit { pieces: Vec::new(), width: 0.0 } };
     let (segments, hidden) = segments(text, inter);
-    let is_hidden =
-        |g: &KrillaGlyph| g.glyph_id == GlyphId::new(0) || hidden.iter().any(|h| h.contains(&g.text_range.start));
+    // `hidden` is sorted and disjoint: found by bisection, so text with many
+    // characters no font has is not quadratic.
+    let is_hidden = |g: &KrillaGlyph| {
+        let at = g.text_range.start;
+        let i = hidden.partition_point(|h| h.end <= at);
+        g.glyph_id == GlyphId::new(0) || hidden.get(i).is_some_and(|h| h.contains(&at))
+    };
     let mut pieces: Vec<(FaceKind, Vec<KrillaGlyph>)> = Vec::new();
     // Text of glyphs not drawn, waiting for a glyph to carry it.
     let mut orphan: Option<Range<usize>> = None;
@@ -320,6 +325,16 @@ pub fn width(text: &str, spec: Spec) -> f32 {
 
 /// The text shortened with "…" until it fits `max` points.
 pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
+    // A text far longer than the width can show (a name of 100,000 letters,
+    // in every running head) is cut first to a prefix that surely does not
+    // fit: only what could be shown is shaped.
+    let most = (max.max(0.0) / (spec.size * 0.1).max(0.01)).ceil() as usize + 16;
+    if let Some((cut, _)) = text.char_indices().nth(most) {
+        let head = &text[..cut];
+        if width(head, spec) > max + 0.01 {
+            return fit(head, spec, max);
+        }
+    }
     // Widths measured at another size or word by word differ in the last bits.
     let max = max + 0.01;
     let run = shape(text, spec);
@@ -343,8 +358,13 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
     advances.sort_by_key(|a| a.0);
     let ellipsis = width("…", spec);
     let (mut k, mut sum, mut next) = (0, 0.0f32, 0);
+    // Where the prefix ends once trailing whitespace is trimmed, kept as the
+    // prefix grows (trimming each prefix anew is quadratic in a run of spaces).
+    let mut end = 0;
     for i in 1..cuts.len() {
-        let end = text[..cuts[i]].trim_end().len();
+        if text[cuts[i - 1]..cuts[i]].chars().any(|c| !c.is_whitespace()) {
+            end = cuts[i];
+        }
         while next < advances.len() && advances[next].0 < end {
             sum += advances[next].1;
             next += 1;
@@ -364,13 +384,18 @@ pub fn fit(text: &str, spec: Spec, max: f32) -> Run {
             (k, best) = (k + 1, longer);
         }
     } else {
-        while k > 0 {
-            k -= 1;
-            best = candidate(k);
-            if best.width <= max {
-                break;
+        // The longest shorter prefix that fits, by bisection: each try shapes
+        // a prefix, so trying them one by one could be quadratic.
+        let (mut lo, mut hi) = (0, k);
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2;
+            if candidate(mid).width <= max {
+                lo = mid;
+            } else {
+                hi = mid;
             }
         }
+        best = candidate(lo);
     }
     best
 }
@@ -470,6 +495,17 @@ mod tests {
                 assert_eq!(fitted.text, long);
             }
         }
+    }
+
+    #[test]
+    fn a_very_long_text_is_fitted_from_what_could_show() {
+        let long = "W".repeat(200_000);
+        let fitted = fit(&long, BODY, 80.0);
+        assert_eq!(fitted.text, fit(&"W".repeat(60), BODY, 80.0).text);
+        assert!(fitted.width <= 80.01 && fitted.text.ends_with('…'));
+        // Characters that take no room are not cut short.
+        let marks = format!("A{}", "\u{200B}".repeat(5_000));
+        assert_eq!(fit(&marks, BODY, 80.0).text, marks);
     }
 
     #[test]
