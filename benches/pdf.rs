@@ -3,7 +3,7 @@
 //! ```sh
 //! cargo bench --bench pdf                        # the demo site in content/
 //! cargo bench --bench pdf -- --site /tmp/site    # also every PDF of a generated site
-//! cargo bench --bench pdf -- --only kit          # only kits (or: report)
+//! cargo bench --bench pdf -- --only kit          # only kits (or: report, card)
 //! cargo bench --bench pdf -- --only long         # only the unbroken-text runs
 //! ```
 //!
@@ -130,6 +130,41 @@ fn demo(only: Option<&str>) {
         let per_page: f64 = reports.iter().map(|(t, p)| t.cpu / (*p).max(1) as f64).sum::<f64>() / reports.len() as f64;
         println!("  median report: {wall:>6.2} ms wall {cpu:>6.2} ms cpu  ({per_page:.2} ms cpu per page)");
     }
+    if only.is_none() || only == Some("card") {
+        cards(&l);
+    }
+}
+
+/// The link-preview cards (PNG) of every kit, rate card and report.
+fn cards(l: &Loaded) {
+    let cards = l.engine.previews();
+    let mut all = Vec::new();
+    let mut report = |kind: &str, slug: &str, t: Timing| {
+        println!(
+            "  card   {kind:<6} {slug:<15} {:>6.2} ms wall {:>6.2} ms cpu  {:>6.1} KB",
+            t.wall,
+            t.cpu,
+            t.bytes as f64 / 1024.0
+        );
+        all.push(t);
+    };
+    for (i, view) in l.kits.iter().enumerate() {
+        let slug = &l.engine.site().creators[i].slug;
+        report("kit", slug, time(|| cards.kit(view).expect("card").bytes.len()));
+        if cards.rates(view).is_some() {
+            report("rates", slug, time(|| cards.rates(view).and_then(Result::ok).map_or(0, |f| f.bytes.len())));
+        }
+    }
+    for (i, view) in l.reports.iter().enumerate() {
+        let slug = &l.engine.site().campaigns[i].slug;
+        report("report", slug, time(|| cards.report(view).expect("card").bytes.len()));
+    }
+    let cpu = median(all.iter().map(|t| t.cpu).collect());
+    let kb = median(all.iter().map(|t| t.bytes as f64).collect()) / 1024.0;
+    println!(
+        "  median card:   {:>6.2} ms wall {cpu:>6.2} ms cpu  {kb:.1} KB",
+        median(all.iter().map(|t| t.wall).collect())
+    );
 }
 
 /// Every PDF of a generated site: once in a row on this thread (CPU per

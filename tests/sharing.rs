@@ -80,10 +80,18 @@ fn every_page_carries_sharing_tags_in_every_theme() {
         }
 
         let kit = common::read(&dir, "creators/ava-chen/index.html");
-        assert_eq!(meta(&kit, "og:image").as_deref(), Some("https://northlight.github.io/kits/photos/ava-chen.png"));
+        // The kit's link preview is its own card; the photo is in the card and the JSON-LD.
+        assert_eq!(
+            meta(&kit, "og:image").as_deref(),
+            Some("https://northlight.github.io/kits/creators/ava-chen/card.png")
+        );
         assert_eq!(meta(&kit, "twitter:image"), meta(&kit, "og:image"));
-        assert_eq!(meta(&kit, "og:image:alt").as_deref(), Some("Portrait of Ava Chen"));
+        assert!(meta(&kit, "og:image:alt").is_some_and(|a| a.starts_with("Media kit of Ava Chen: ")));
+        assert_eq!(person_image(&kit).as_deref(), Some("https://northlight.github.io/kits/photos/ava-chen.png"));
         let person = json_ld(&kit);
+        fn person_image(kit: &str) -> Option<String> {
+            json_ld(kit)["image"].as_str().map(str::to_string)
+        }
         assert_eq!(person["@type"], "Person");
         assert_eq!(person["name"], "Ava Chen");
         assert_eq!(person["url"], "https://northlight.github.io/kits/creators/ava-chen/");

@@ -143,6 +143,17 @@ pub enum Paper {
     Letter,
 }
 
+/// What the PDFs conform to: every PDF is tagged and accessible (PDF/UA-1);
+/// `a-2b` also makes it archival (PDF/A-2b).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum PdfStandard {
+    #[default]
+    #[serde(rename = "ua-1")]
+    Ua1,
+    #[serde(rename = "a-2b")]
+    A2b,
+}
+
 /// Sections of a media kit that `hide:` can leave out of the public pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

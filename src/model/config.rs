@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::choices::{Average, Interaction, Paper, Platform};
+use crate::model::choices::{Average, Interaction, Paper, PdfStandard, Platform};
 use crate::model::locale::Locale;
 use crate::model::values::{Amount, Asset, Color, Count, Currency, Email, Link};
 
@@ -119,6 +119,8 @@ pub struct EmvRates {
 #[serde(deny_unknown_fields, default)]
 pub struct PdfConfig {
     pub paper: Paper,
+    /// `ua-1` (the default: tagged and accessible) or `a-2b` (also archival, PDF/A-2b).
+    pub standard: PdfStandard,
 }
 
 /// Lower bounds in followers for each tier; missing bounds fall back to

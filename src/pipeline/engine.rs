@@ -30,6 +30,7 @@ use crate::pipeline::{BuildOptions, Pdfs, single};
 use crate::present::roster::{roster_creator, roster_view};
 use crate::present::urls::page;
 use crate::present::{self, Ctx};
+use crate::render::card::Cards;
 use crate::render::html::{self, CUSTOM_CSS, Html, RosterCard};
 use crate::render::pdf::Pdf;
 use crate::render::{OutputFile, csv, json, sitemap};
@@ -78,6 +79,8 @@ pub struct Engine {
     ctx: Ctx,
     html: Html,
     pdf: Pdf,
+    /// The link-preview cards of the pages.
+    previews: Cards,
     keys: Keys,
     /// Every current problem (warnings, and errors while `serve` waits for a
     /// fix), by the file it is about.
@@ -127,8 +130,10 @@ impl Engine {
         let theme = t.stage("theme", || load::theme::load(&site.config.theme, &paths)).map_err(single)?;
         let statics = statics::static_files(&paths).map_err(single)?;
         let (ctx, label_warnings) = labelled_ctx(&site, &theme)?;
-        let html = Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file()).map_err(single)?;
+        let html =
+            Html::new(&theme, &ctx, paths.static_dir().join(CUSTOM_CSS).is_file(), &site.root).map_err(single)?;
         let pdf = Pdf::new(&ctx, &site.root);
+        let previews = Cards::new(&ctx, &theme.name, &site.root);
         let figures = t.stage("compute", || compute::compute_site(&site));
         let switches = deps::switches(pdfs != Pdfs::Skip, &options.base_url);
         let mut sources = sources;
@@ -152,6 +157,7 @@ impl Engine {
             ctx,
             html,
             pdf,
+            previews,
             keys,
             problems: bucket({
                 let mut d = diagnostics;
@@ -344,13 +350,15 @@ impl Engine {
                 }
                 first
             })?;
-            let html = Html::new(&theme, &ctx, self.paths.static_dir().join(CUSTOM_CSS).is_file())?;
+            let custom_css = self.paths.static_dir().join(CUSTOM_CSS).is_file();
+            let html = Html::new(&theme, &ctx, custom_css, &self.site.root)?;
             Ok((theme, ctx, html, warnings))
         });
         match built {
             Ok((theme, ctx, html, warnings)) => {
-                self.theme = theme;
                 self.pdf = Pdf::new(&ctx, &self.site.root);
+                self.previews = Cards::new(&ctx, &theme.name, &self.site.root);
+                self.theme = theme;
                 self.ctx = ctx;
                 self.html = html;
                 for (file, list) in bucket(Diagnostics { items: warnings }) {
@@ -377,6 +385,7 @@ impl Engine {
             self.problems.entry(file).or_default().extend(list);
         }
         self.pdf = Pdf::new(&self.ctx, &self.site.root);
+        self.previews = Cards::new(&self.ctx, &self.theme.name, &self.site.root);
         self.reload_theme();
     }
 
@@ -531,6 +540,18 @@ impl Engine {
             Pdfs::Defer => out.deferred.push(page::kit_pdf(slug)),
             Pdfs::Skip => {}
         }
+        // Cards, like PDFs, are made when first asked for in `serve`.
+        if self.pdfs == Pdfs::Defer {
+            out.deferred.push(page::kit_card(slug));
+            if view.rates.is_some() {
+                out.deferred.push(page::rates_card(slug));
+            }
+        } else {
+            out.files.push(t.work(Work::Pages, || self.previews.kit(&view)).map_err(single)?);
+            if let Some(card) = t.work(Work::Pages, || self.previews.rates(&view)) {
+                out.files.push(card.map_err(single)?);
+            }
+        }
         Ok(out)
     }
 
@@ -547,6 +568,11 @@ impl Engine {
             Pdfs::Render => out.files.push(t.work(Work::Pdf, || self.pdf.report(&view)).map_err(single)?),
             Pdfs::Defer => out.deferred.push(page::report_pdf(slug)),
             Pdfs::Skip => {}
+        }
+        if self.pdfs == Pdfs::Defer {
+            out.deferred.push(page::report_card(slug));
+        } else {
+            out.files.push(t.work(Work::Pages, || self.previews.report(&view)).map_err(single)?);
         }
         Ok(out)
     }
@@ -751,12 +777,24 @@ impl Engine {
         }
     }
 
-    /// A file left to be made on request (`serve`'s PDFs), from the site as
-    /// it is now.
+    /// A file left to be made on request (`serve`'s PDFs and cards), from
+    /// the site as it is now.
     pub fn deferred(&self, path: &str) -> Option<Vec<u8>> {
         let (kind, rest) = path.split_once('/')?;
         let (slug, file) = rest.split_once('/')?;
         let made = match (kind, file) {
+            ("creators", "card.png") => {
+                let i = self.creator_index(slug)?;
+                self.previews.kit(&self.creator_view(i))
+            }
+            ("creators", "rates/card.png") => {
+                let i = self.creator_index(slug)?;
+                self.previews.rates(&self.creator_view(i))?
+            }
+            ("campaigns", "card.png") => {
+                let i = self.campaign_index(slug)?;
+                self.previews.report(&self.campaign_view(i))
+            }
             ("creators", "media-kit.pdf") => {
                 let i = self.creator_index(slug)?;
                 let view = present::creator_view(&self.site.creators[i], &self.figures.creators[i], &self.ctx);
@@ -789,6 +827,11 @@ impl Engine {
     /// The PDF renderer of this site (for benchmarks).
     pub fn pdf(&self) -> &Pdf {
         &self.pdf
+    }
+
+    /// The link-preview card renderer of this site (for benchmarks).
+    pub fn previews(&self) -> &Cards {
+        &self.previews
     }
 }
 

@@ -442,7 +442,7 @@ pub fn check(root: &Path) -> Diagnostics {
                 match crate::present::Ctx::with_labels(&site.config, &theme.labels, locales) {
                     Ok((ctx, warnings)) => {
                         diagnostics.items.extend(warnings);
-                        if let Err(d) = crate::render::html::Html::new(&theme, &ctx, false) {
+                        if let Err(d) = crate::render::html::Html::new(&theme, &ctx, false, &site.root) {
                             diagnostics.push(d);
                         }
                     }

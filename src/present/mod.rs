@@ -28,7 +28,7 @@ use crate::model::campaign::Campaign;
 use crate::model::config::SiteConfig;
 use crate::model::creator::Creator;
 use crate::model::locale::Locale;
-use crate::model::values::Asset;
+use crate::model::values::{Asset, Date};
 use crate::present::charts::Palette;
 use crate::present::format::Formatter;
 use crate::present::i18n::{Catalog, Labels};
@@ -156,6 +156,9 @@ pub struct CreatorView {
     pub profiles: Vec<String>,
     /// The language of the kit: the creator's `locale`, else the site's.
     pub lang: Lang,
+    /// What the figures are as of: `as_of`, else the latest dated post or
+    /// follower count. Archival PDFs carry it as their date.
+    pub date: Option<Date>,
 }
 
 pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx) -> CreatorView {
@@ -172,6 +175,10 @@ pub fn creator_view(entry: &Entry<Creator>, figures: &CreatorFigures, ctx: &Ctx)
         photo: creator.photo.clone(),
         profiles: creator.platforms.iter().filter_map(|p| p.url.as_ref().map(|u| u.0.clone())).collect(),
         lang: Lang::of(ctx),
+        date: creator.as_of.or_else(|| {
+            let posts = creator.platforms.iter().flat_map(|p| p.recent_posts.iter().filter_map(|r| r.date));
+            posts.chain(creator.platforms.iter().flat_map(|p| p.history.iter().map(|h| h.date))).max()
+        }),
         kit,
     }
 }
@@ -186,6 +193,8 @@ pub struct CampaignView {
     pub summary: Option<String>,
     /// The language of the report: the campaign's `locale`, else the site's.
     pub lang: Lang,
+    /// The campaign's end, else its last dated post, else its start.
+    pub date: Option<Date>,
 }
 
 pub fn campaign_view(entry: &Entry<Campaign>, figures: &CampaignFigures, ctx: &Ctx) -> CampaignView {
@@ -197,5 +206,9 @@ pub fn campaign_view(entry: &Entry<Campaign>, figures: &CampaignFigures, ctx: &C
         file: entry.file.clone(),
         report: report::report_view(&entry.slug, &entry.data, figures, ctx),
         summary: entry.data.summary.clone(),
+        date: entry.data.end.or_else(|| {
+            let posts = entry.data.creators.iter().flat_map(|c| c.posts.iter().filter_map(|p| p.date));
+            posts.max().or(entry.data.start)
+        }),
     }
 }

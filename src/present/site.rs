@@ -25,6 +25,8 @@ pub struct SiteView {
     /// `css/custom.css`, when the site or its theme has one (linked after the theme).
     pub custom_css_url: Option<String>,
     pub print_css_url: String,
+    /// Web fonts every page uses above the fold, loaded early.
+    pub preload_fonts: Vec<String>,
     pub brand: BrandView,
     pub theme: String,
     pub generator: String,
@@ -35,6 +37,9 @@ pub struct SiteView {
 pub struct BrandView {
     pub name: String,
     pub logo_url: Option<String>,
+    /// The logo's intrinsic width and height, read from the file when the
+    /// pages are rendered, so that its `<img>` has its size before it loads.
+    pub logo_size: Option<(u32, u32)>,
     pub primary: String,
     pub accent: String,
     /// Text colour that reads on the primary colour (WCAG AA).
@@ -69,6 +74,10 @@ pub struct PageMeta {
     /// A PNG, JPEG, GIF or WebP for link previews (they do not show SVG).
     pub image: Option<String>,
     pub image_alt: String,
+    /// The image's size in pixels, when known (the pages' own cards).
+    pub image_size: Option<(u32, u32)>,
+    /// `summary_large_image` for a card, `summary` otherwise.
+    pub twitter_card: &'static str,
     pub og_type: &'static str,
     /// JSON-LD, already escaped for a `<script>` element.
     pub json_ld: Option<String>,
@@ -88,6 +97,8 @@ impl PageMeta {
             path,
             image: None,
             image_alt: String::new(),
+            image_size: None,
+            twitter_card: "summary",
             og_type: "website",
             json_ld: None,
         }
@@ -109,6 +120,14 @@ impl PageMeta {
             self.image = Some(url);
             self.image_alt = alt;
         }
+    }
+
+    /// Sets the page's own link-preview card, `width` × `height` pixels.
+    pub fn set_card(&mut self, url: String, alt: String, width: u32, height: u32) {
+        self.image = Some(url);
+        self.image_alt = alt;
+        self.image_size = Some((width, height));
+        self.twitter_card = "summary_large_image";
     }
 }
 
@@ -139,9 +158,11 @@ pub fn site_view(config: &SiteConfig, urls: &Urls) -> SiteView {
         favicon_url: urls.path("favicon.svg"),
         custom_css_url: None,
         print_css_url: urls.path("css/print.css"),
+        preload_fonts: Vec::new(),
         brand: BrandView {
             name,
             logo_url: brand.logo.as_ref().map(|l| urls.asset(l)),
+            logo_size: None,
             primary: primary.clone(),
             accent: accent.clone(),
             on_primary: readable_on(primary).to_string(),

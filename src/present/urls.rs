@@ -80,6 +80,16 @@ pub mod page {
     pub fn report_json(slug: &str) -> String {
         format!("campaigns/{slug}/data.json")
     }
+    /// Link-preview cards (`og:image`), one beside each page.
+    pub fn kit_card(slug: &str) -> String {
+        format!("creators/{slug}/card.png")
+    }
+    pub fn rates_card(slug: &str) -> String {
+        format!("creators/{slug}/rates/card.png")
+    }
+    pub fn report_card(slug: &str) -> String {
+        format!("campaigns/{slug}/card.png")
+    }
     /// Page `n` of the listing in `dir` (`` for the roster, `niches/food/`
     /// for a term): the folder itself for the first page, `page/N/` under it
     /// for the rest, as Hugo and Zola paginate.

@@ -4,6 +4,7 @@
 //! CSV (`csv`); the sitemap (`sitemap`).
 //! Renderers read views and figures; they never compute.
 
+pub mod card;
 pub mod csv;
 pub mod html;
 pub mod json;

@@ -4,17 +4,20 @@
 pub mod desk;
 pub mod engine;
 
+use std::path::Path;
+
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::theme::Theme;
+use crate::model::values::Asset;
 use crate::present::escape::{escape_xml, json_for_script};
 use crate::present::roster::{RosterCreator, RosterView};
 use crate::present::site::{PageMeta, SiteView};
 use crate::present::urls::{Urls, page};
 use crate::present::{CampaignView, CreatorView, Ctx, Lang, markdown};
-use crate::render::OutputFile;
+use crate::render::{OutputFile, card};
 
 /// A stylesheet linked after the theme's, so a site can restyle any theme
 /// without copying it: `static/css/custom.css` (or the same file in a theme).
@@ -64,6 +67,26 @@ pub(crate) fn index(dir: &str) -> String {
     format!("{dir}index.html")
 }
 
+/// The intrinsic width and height of a picture under the site's `static/`:
+/// an SVG's own size (its `width` and `height`, else its `viewBox`), a
+/// raster's from its header. The file is read and checked as every output
+/// reads it (`load::picture`); `None` when it cannot be read or is refused.
+pub fn picture_size(root: &Path, asset: &Asset) -> Option<(u32, u32)> {
+    use crate::load::picture::{self, Kind};
+    let inner = asset.static_path()?;
+    let checked = picture::read(&root.join(crate::paths::STATIC_DIR).join(inner), inner).ok()?;
+    let (w, h) = if checked.kind == Kind::Svg {
+        let mut options = usvg::Options::default();
+        picture::guard_embedded(&mut options);
+        let size = usvg::Tree::from_data(&checked.data, &options).ok()?.size();
+        (size.width().round() as u32, size.height().round() as u32)
+    } else {
+        let size = imagesize::blob_size(&checked.data).ok()?;
+        (u32::try_from(size.width).ok()?, u32::try_from(size.height).ok()?)
+    };
+    (w > 0 && h > 0).then_some((w, h))
+}
+
 /// A page rendered with `marker` where the cards go, with the cards put in:
 /// the template engine then never copies the megabytes of a large roster.
 pub(crate) fn splice_cards(html: &str, marker: &str, cards: &[&RosterCard]) -> Vec<u8> {
@@ -83,13 +106,28 @@ pub(crate) fn splice_cards(html: &str, marker: &str, cards: &[&RosterCard]) -> V
 }
 
 impl Html {
-    /// `custom_css`: whether the site has `static/css/custom.css`.
-    pub fn new(theme: &Theme, ctx: &Ctx, custom_css: bool) -> Result<Html, Diagnostic> {
+    /// `custom_css`: whether the site has `static/css/custom.css`; `root`:
+    /// the site folder, where the logo is read for its size.
+    pub fn new(theme: &Theme, ctx: &Ctx, custom_css: bool, root: &Path) -> Result<Html, Diagnostic> {
         let mut tera = engine::build(theme, ctx)?;
         let mut site = ctx.site.clone();
         if theme.static_files.contains_key(CUSTOM_CSS) || custom_css {
             site.custom_css_url = Some(ctx.urls.path(CUSTOM_CSS));
         }
+        site.brand.logo_size = ctx.config.brand.logo.as_ref().and_then(|l| picture_size(root, l));
+        // The faces headings and bold text use on every page, and the theme's
+        // own heading face (its Latin cut), ahead of the stylesheet's request.
+        site.preload_fonts = ["Inter-SemiBold.woff2", "Inter-Bold.woff2"]
+            .iter()
+            .map(|f| format!("{}{f}", site.fonts_url))
+            .chain(
+                theme
+                    .static_files
+                    .keys()
+                    .filter(|k| k.starts_with("fonts/") && k.ends_with("-latin.woff2"))
+                    .map(|k| ctx.urls.path(k)),
+            )
+            .collect();
         tera.global_context().insert("site", &site);
         tera.global_context().insert("lang", ctx.fmt.locale.html_lang());
         Ok(Html {
@@ -145,10 +183,8 @@ impl Html {
             .in_locale(&view.lang.locale);
         meta.og_type = "profile";
         let photo = view.photo.as_ref().map(|p| self.urls.asset_absolute(p));
-        meta.set_image(photo.clone(), named("page-portrait"));
-        if meta.image.is_none() {
-            meta.set_image(self.brand_image(), self.site.brand.name.clone());
-        }
+        let (w, h) = (card::WIDTH, card::HEIGHT);
+        meta.set_card(self.urls.absolute(&page::kit_card(slug)), card::kit_alt(view), w, h);
         let mut person = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Person",
@@ -184,8 +220,7 @@ impl Html {
                 &self.urls,
             )
             .in_locale(&view.lang.locale);
-            rmeta.image = meta.image.clone();
-            rmeta.image_alt = meta.image_alt.clone();
+            rmeta.set_card(self.urls.absolute(&page::rates_card(slug)), card::rates_alt(view), w, h);
             let mut context = page_context(&rmeta);
             context.insert_value("kit", kit);
             context.insert("rates", rates);
@@ -214,7 +249,8 @@ impl Html {
             &self.urls,
         )
         .in_locale(&view.lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        let (w, h) = (card::WIDTH, card::HEIGHT);
+        meta.set_card(self.urls.absolute(&page::report_card(slug)), card::report_alt(view), w, h);
         let mut json_ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",

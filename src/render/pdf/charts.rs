@@ -1,5 +1,7 @@
 //! The report's charts in the PDF: the same SVG the pages inline, drawn as
 //! vector paths with selectable text, under a title and a one-line reading.
+//! To a reader each chart is a figure whose text alternative is the chart's
+//! summary and its data.
 
 use crate::present::charts::Chart;
 use crate::present::i18n::Labels;
@@ -8,6 +10,7 @@ use crate::render::pdf::layout::{Flow, draw_lines};
 use crate::render::pdf::pictures;
 use crate::render::pdf::slice;
 use crate::render::pdf::style::{self, Colors};
+use crate::render::pdf::tagging::{Element, Furniture};
 use crate::render::pdf::text::{self, Run};
 use crate::render::pdf::wrap::{self, Line, Span};
 
@@ -27,13 +30,52 @@ pub fn caption(chart: &Chart) -> String {
     }
 }
 
+/// Rows of a chart's data a text alternative lists before it says "and N more".
+const ALT_ROWS: usize = 40;
+
+/// What a reader hears for a chart: its summary, then its data.
+pub fn alt(chart: &Chart, t: &Labels) -> String {
+    let mut out = chart.summary.trim().to_string();
+    if out.is_empty() {
+        out = chart.title.clone();
+    }
+    let rows: Vec<String> = chart
+        .rows
+        .iter()
+        .take(ALT_ROWS)
+        .filter_map(|r| {
+            let (label, values) = r.split_first()?;
+            Some(if values.is_empty() { label.clone() } else { format!("{label}: {}", values.join(", ")) })
+        })
+        .collect();
+    if !rows.is_empty() {
+        if !out.ends_with(['.', '!', '?']) {
+            out.push('.');
+        }
+        out.push(' ');
+        out.push_str(&rows.join("; "));
+        if chart.rows.len() > ALT_ROWS {
+            let more = (chart.rows.len() - ALT_ROWS).to_string();
+            out.push_str("; ");
+            out.push_str(&t.with("chart-alt-more", &[("n", (&more).into())]));
+        }
+        out.push('.');
+    }
+    out
+}
+
 /// A chart set for a card `width` points wide, with the height it needs.
 pub struct Block {
     title: Run,
+    /// The title as written, for the heading in the structure.
+    heading: String,
+    alt: String,
     caption: Vec<Line>,
     picture: Option<(Picture, f32, f32)>,
-    /// Without a picture (an SVG that would not parse) the data is listed instead.
-    rows: Vec<Run>,
+    /// Without a picture (an SVG that would not parse) the data is set as a
+    /// table instead: its header, then its rows, a run per cell.
+    columns: Vec<Run>,
+    rows: Vec<Vec<Run>>,
     width: f32,
     pub height: f32,
     /// A slice of a cut chart: it keeps its size.
@@ -42,8 +84,9 @@ pub struct Block {
     pub continues: bool,
 }
 
-fn block_of(chart: &Chart, svg: &str, title: &str, caption_text: &str, width: f32) -> Block {
+fn block_of(chart: &Chart, svg: &str, title: &str, caption_text: &str, width: f32, t: &Labels) -> Block {
     let inner = width - 2.0 * PAD;
+    let heading = title.to_string();
     let picture = pictures::chart(svg).map(|p| {
         let w = (520.0 * SCALE).min(inner);
         let h = w / p.aspect();
@@ -55,20 +98,26 @@ fn block_of(chart: &Chart, svg: &str, title: &str, caption_text: &str, width: f3
     } else {
         wrap::clamp(&[Span::plain(caption_text, style::SMALL.weight)], style::SMALL.size, inner, 2)
     };
-    let rows: Vec<Run> = if picture.is_none() {
-        chart.rows.iter().map(|r| text::fit(&r.join("  "), style::SMALL, inner)).collect()
+    let (columns, rows): (Vec<Run>, Vec<Vec<Run>>) = if picture.is_none() {
+        let n = chart.columns.len().max(chart.rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+        let cell_w = inner / n as f32 - 8.0;
+        let header = chart.columns.iter().map(|c| text::fit(c, style::CAPTION, cell_w)).collect();
+        let rows = chart.rows.iter().map(|r| r.iter().map(|c| text::fit(c, style::SMALL, cell_w)).collect()).collect();
+        (header, rows)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
-    let body = picture.as_ref().map_or(rows.len() as f32 * 12.0, |(_, _, h)| *h);
+    let listed = if columns.is_empty() { 0.0 } else { 12.0 } + rows.len() as f32 * 12.0;
+    let body = picture.as_ref().map_or(listed, |(_, _, h)| *h);
     let height = PAD + 16.0 + caption.len() as f32 * CAPTION_LEADING + 10.0 + body + PAD;
-    Block { title, caption, picture, rows, width, height, sliced: false, continues: false }
+    let alt = alt(chart, t);
+    Block { title, heading, alt, caption, picture, columns, rows, width, height, sliced: false, continues: false }
 }
 
 /// The chart as one block, or as several when it is taller than `page`
 /// points and can be cut between its rows.
 pub fn blocks(chart: &Chart, width: f32, page: f32, t: &Labels) -> Vec<Block> {
-    let whole = block_of(chart, &chart.svg, &chart.title, &caption(chart), width);
+    let whole = block_of(chart, &chart.svg, &chart.title, &caption(chart), width, t);
     let Some((_, w, h)) = &whole.picture else { return vec![whole] };
     if whole.height <= page {
         return vec![whole];
@@ -82,9 +131,11 @@ pub fn blocks(chart: &Chart, width: f32, page: f32, t: &Labels) -> Vec<Block> {
         .enumerate()
         .map(|(i, svg)| {
             let mut b = if i == 0 {
-                block_of(chart, svg, &chart.title, &caption(chart), width)
+                block_of(chart, svg, &chart.title, &caption(chart), width, t)
             } else {
-                block_of(chart, svg, &continued, "", width)
+                let mut b = block_of(chart, svg, &continued, "", width, t);
+                b.alt = continued.clone();
+                b
             };
             b.sliced = true;
             b.continues = i > 0;
@@ -103,15 +154,61 @@ pub fn place(flow: &mut Flow, block: Block, colors: &Colors) {
         color: colors.line,
         width: 0.75,
     });
+    // A slice after the first is one more figure under the same heading.
+    if block.continues {
+        page.furniture(Furniture::Pagination);
+    } else {
+        page.open(Element::Heading { level: 3, title: block.heading.clone() });
+    }
     page.text(x + PAD, y + PAD + 10.0, block.title, colors.ink);
+    if block.continues {
+        page.end_furniture();
+    } else {
+        page.close();
+    }
     let cy = y + PAD + 16.0;
-    let caption_h = draw_lines(page, x + PAD, cy, &block.caption, CAPTION_LEADING, colors.muted, colors.primary_text);
+    if !block.caption.is_empty() {
+        page.open(Element::Paragraph);
+        draw_lines(page, x + PAD, cy, &block.caption, CAPTION_LEADING, colors.muted, colors.primary_text);
+        page.close();
+    }
+    let caption_h = block.caption.len() as f32 * CAPTION_LEADING;
     let py = cy + caption_h + 10.0;
     if let Some((picture, w, h)) = block.picture {
+        page.open(Element::Figure { alt: block.alt });
         page.push(Op::Picture { at: Box2::new(x + PAD, py, w, h), picture, round: false });
+        page.close();
     }
-    for (i, row) in block.rows.into_iter().enumerate() {
-        page.text(x + PAD, py + 9.0 + i as f32 * 12.0, row, colors.body);
+    if !block.columns.is_empty() || !block.rows.is_empty() {
+        let n = block.columns.len().max(block.rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
+        let cell_w = (block.width - 2.0 * PAD) / n as f32;
+        let mut ry = py;
+        page.open(Element::Table);
+        if !block.columns.is_empty() {
+            page.open(Element::TableHead);
+            page.open(Element::Row);
+            for (k, run) in block.columns.into_iter().enumerate() {
+                page.open(Element::HeaderCell { row: false });
+                page.text(x + PAD + k as f32 * cell_w, ry + 9.0, run, colors.muted);
+                page.close();
+            }
+            page.close();
+            page.close();
+            ry += 12.0;
+        }
+        page.open(Element::TableBody);
+        for row in block.rows {
+            page.open(Element::Row);
+            for (k, run) in row.into_iter().enumerate() {
+                page.open(Element::Cell);
+                page.text(x + PAD + k as f32 * cell_w, ry + 9.0, run, colors.body);
+                page.close();
+            }
+            page.close();
+            ry += 12.0;
+        }
+        page.close();
+        page.close();
     }
     flow.y += block.height;
 }
@@ -172,5 +269,36 @@ pub fn place_all(flow: &mut Flow, pending: Vec<Block>, colors: &Colors) {
         flow.ensure(chosen.height);
         place(flow, chosen, colors);
         flow.gap(GAP);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> Labels {
+        crate::present::i18n::Catalog::builtin().labels(&crate::model::locale::Locale::default())
+    }
+
+    fn chart(rows: usize) -> Chart {
+        Chart {
+            key: "k".into(),
+            title: "Engagements by creator".into(),
+            summary: "Engagements by creator. Ava led with 3,010 engagements".into(),
+            svg: String::new(),
+            columns: vec!["Creator".into(), "Engagements".into()],
+            rows: (0..rows).map(|i| vec![format!("C{i}"), format!("{}", 100 - i)]).collect(),
+            toggle: "Show the data".into(),
+        }
+    }
+
+    #[test]
+    fn the_alternative_text_is_the_summary_then_the_data() {
+        assert_eq!(alt(&chart(2), &en()), "Engagements by creator. Ava led with 3,010 engagements. C0: 100; C1: 99.");
+        let long = alt(&chart(45), &en());
+        assert!(long.ends_with("C39: 61; and 5 more."), "{long}");
+        let mut empty = chart(0);
+        empty.summary.clear();
+        assert_eq!(alt(&empty, &en()), "Engagements by creator");
     }
 }

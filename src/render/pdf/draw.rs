@@ -1,6 +1,7 @@
 //! A document as pages of plain drawing operations, and their rendering with
 //! krilla. Layout fills the pages first, so that the footer of every page can
-//! say how many pages there are.
+//! say how many pages there are. Markers among the operations say which
+//! element of the document's structure the drawing belongs to (`tagging`).
 
 use std::sync::Arc;
 
@@ -15,7 +16,8 @@ use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use crate::render::pdf::labels::Label;
-use crate::render::pdf::text::{FaceKind, Run};
+use crate::render::pdf::tagging::{Drawing, Element, Furniture, Structure};
+use crate::render::pdf::text::{self, FaceKind, Run, Spec};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -138,6 +140,13 @@ pub enum Op {
         at: Box2,
         uri: String,
     },
+    /// Opens an element of the document's structure: what is drawn up to
+    /// the matching `Close`, on this page or the next, belongs to it.
+    Open(Element),
+    Close,
+    /// What is drawn up to `EndFurniture` is decoration a reader skips.
+    Furniture(Furniture),
+    EndFurniture,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -163,6 +172,22 @@ impl Page {
     pub fn line(&mut self, from: (f32, f32), to: (f32, f32), color: Rgb, width: f32) {
         self.ops.push(Op::Line { from, to, color, width });
     }
+
+    pub fn open(&mut self, element: Element) {
+        self.ops.push(Op::Open(element));
+    }
+
+    pub fn close(&mut self) {
+        self.ops.push(Op::Close);
+    }
+
+    pub fn furniture(&mut self, furniture: Furniture) {
+        self.ops.push(Op::Furniture(furniture));
+    }
+
+    pub fn end_furniture(&mut self) {
+        self.ops.push(Op::EndFurniture);
+    }
 }
 
 /// Title, author and the like; krilla escapes them, so any text is safe.
@@ -174,6 +199,11 @@ pub struct Meta {
     pub keywords: Vec<String>,
     pub language: String,
     pub creator: String,
+    /// Also PDF/A-2b (every PDF is PDF/UA-1).
+    pub archival: bool,
+    /// The date the document is of (year, month, day), which PDF/A asks for:
+    /// a date of the content, never the clock, so that builds repeat.
+    pub date: Option<(u16, u8, u8)>,
 }
 
 pub struct Doc {
@@ -202,6 +232,7 @@ impl Doc {
                     }
                     Op::Circle { center, .. } => center.0 = w - center.0,
                     Op::Text { x, run, .. } => *x = w - *x - run.width,
+                    Op::Open(_) | Op::Close | Op::Furniture(_) | Op::EndFurniture => {}
                 }
             }
         }
@@ -329,33 +360,96 @@ fn draw_op(surface: &mut Surface, op: &Op) {
                 surface.pop();
             }
         }
-        Op::Link { .. } => {}
+        Op::Link { .. } | Op::Open(_) | Op::Close | Op::Furniture(_) | Op::EndFurniture => {}
     }
 }
 
-/// Serialises the document; the bytes depend on the content only.
+fn drawing(op: &Op) -> Option<Drawing> {
+    match op {
+        Op::Rect { .. } | Op::Frame { .. } | Op::Line { .. } | Op::Circle { .. } => Some(Drawing::Shape),
+        Op::Text { .. } => Some(Drawing::Text),
+        Op::Picture { .. } => Some(Drawing::Picture),
+        _ => None,
+    }
+}
+
+fn configuration(archival: bool) -> Result<krilla::configure::Configuration, String> {
+    use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+    let mut builder = ConfigurationBuilder::new().with_accessibility_validator(Accessibility::UA1);
+    if archival {
+        builder = builder.with_archival_validator(Archival::A2_B);
+    }
+    builder.finish().map_err(|e| format!("{e:?}"))
+}
+
+/// Serialises the document, tagged and checked against PDF/UA-1 (and with
+/// `meta.archival` PDF/A-2b); the bytes depend on the content only.
 pub fn render(doc: &Doc, meta: &Meta) -> Result<Vec<u8>, String> {
-    let settings = SerializeSettings { xmp_metadata: false, enable_tagging: false, ..SerializeSettings::default() };
+    let settings = SerializeSettings {
+        xmp_metadata: true,
+        enable_tagging: true,
+        configuration: configuration(meta.archival)?,
+        ..SerializeSettings::default()
+    };
     let mut document = Document::new_with(settings);
-    for page in &doc.pages {
+    let mut structure = Structure::default();
+    // The text last drawn into the element at hand: where it ends, and whether with a space.
+    let mut last_text: Option<(crate::render::pdf::tagging::Target, f32, f32, Spec, bool)> = None;
+    for (index, page) in doc.pages.iter().enumerate() {
         let Some(page_settings) = PageSettings::from_wh(doc.width, doc.height) else {
             return Err("the paper size is not valid".to_string());
         };
         let mut pdf_page = document.start_page_with(page_settings);
         let mut surface = pdf_page.surface();
+        let mut links = Vec::new();
         for op in &page.ops {
-            draw_op(&mut surface, op);
-        }
-        surface.finish();
-        for op in &page.ops {
-            if let Op::Link { at, uri } = op
-                && let Some(rect) = Rect::from_xywh(at.x, at.y, at.w.max(0.5), at.h.max(0.5))
-            {
-                let action = krilla::action::LinkAction::new(uri.clone());
-                let target = krilla::annotation::Target::Action(action.into());
-                let link = krilla::annotation::LinkAnnotation::new(rect, target);
-                pdf_page.add_annotation(krilla::annotation::Annotation::new_link(link, Some(uri.clone())));
+            match op {
+                Op::Open(element) => structure.open(element.clone()),
+                Op::Close => structure.close(),
+                Op::Furniture(f) => structure.furniture(Some(*f)),
+                Op::EndFurniture => structure.furniture(None),
+                Op::Link { at, uri } => {
+                    if let Some(rect) = Rect::from_xywh(at.x, at.y, at.w.max(0.5), at.h.max(0.5))
+                        && let Some(slot) = structure.annotation()
+                    {
+                        links.push((slot, rect, uri.clone()));
+                    }
+                }
+                _ => {
+                    if let Some(kind) = drawing(op) {
+                        let target = structure.target(kind);
+                        structure.mark(&mut surface, target);
+                        if let Op::Text { x, y, run, color } = op {
+                            // Runs set apart (lines of a paragraph, a label and its
+                            // figure) are read with a space between them.
+                            if let Some((last, end_x, end_y, spec, spaced)) = last_text
+                                && last == target
+                                && !spaced
+                                && !run.text.starts_with(char::is_whitespace)
+                            {
+                                draw_run(&mut surface, end_x, end_y, &text::shape(" ", spec), *color);
+                            }
+                            let spec = Spec::new(run.weight, run.size);
+                            let spaced = run.text.ends_with(char::is_whitespace) || run.text.is_empty();
+                            last_text = Some((target, x + run.width, *y, spec, spaced));
+                        }
+                        draw_op(&mut surface, op);
+                        if let Op::Text { y, run, .. } = op {
+                            structure.placed(index, y - run.size);
+                        }
+                    }
+                }
             }
+        }
+        structure.end(&mut surface);
+        last_text = None;
+        surface.finish();
+        for (slot, rect, uri) in links {
+            let action = krilla::action::LinkAction::new(uri.clone());
+            let target = krilla::annotation::Target::Action(action.into());
+            let link = krilla::annotation::LinkAnnotation::new(rect, target);
+            let id = pdf_page.add_tagged_annotation(krilla::annotation::Annotation::new_link(link, Some(uri)));
+            structure.annotated(slot, id);
         }
         pdf_page.finish();
     }
@@ -370,6 +464,45 @@ pub fn render(doc: &Doc, meta: &Meta) -> Result<Vec<u8>, String> {
     if !meta.keywords.is_empty() {
         metadata = metadata.keywords(meta.keywords.clone());
     }
+    // Only PDF/A asks for a date; other PDFs carry none.
+    if let Some((year, month, day)) = meta.date.filter(|_| meta.archival) {
+        let date = krilla::metadata::DateTime::new(year).month(month).day(day).utc_offset_hour(0).utc_offset_minute(0);
+        metadata = metadata.creation_date(date);
+    }
     document.set_metadata(metadata);
-    document.finish().map_err(|e| format!("{e:?}"))
+    document.set_outline(structure.outline(&meta.title));
+    document.set_tag_tree(structure.tree(&meta.language));
+    document.finish().map_err(|e| explain(&e))
+}
+
+/// A krilla error in words a site's author can act on.
+fn explain(error: &krilla::error::KrillaError) -> String {
+    use krilla::configure::ValidationError as V;
+    use krilla::error::KrillaError;
+    let KrillaError::Validation(errors) = error else { return format!("{error:?}") };
+    let mut reasons: Vec<String> = errors
+        .iter()
+        .map(|(e, validators)| {
+            let standard = validators.into_iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ");
+            let why = match e {
+                V::Transparency(_) => "a picture or chart uses transparency".to_string(),
+                V::ImageInterpolation(_) => "a picture asks to be smoothed when scaled".to_string(),
+                V::MissingDocumentDate => "the document has no date: give the creator `as_of:` (a kit) or the campaign `end:` (a report)".to_string(),
+                V::ContainsNotDefGlyph(_, _, text) => format!("a character has no glyph in the embedded fonts: {text:?}"),
+                V::NoCodepointMapping(..) | V::InvalidCodepointMapping(..) | V::UnicodePrivateArea(..) => {
+                    "some text uses characters that cannot be mapped back to Unicode (private-use or control characters)".to_string()
+                }
+                V::ContainsPostScript(_) => "a picture uses a repeating or sweep gradient".to_string(),
+                V::EmbeddedPDF(_) => "a picture is itself a PDF".to_string(),
+                V::TooHighQNestingLevel => "a picture nests clip paths too deeply".to_string(),
+                V::TooLongString | V::TooLongName => "a text is too long for the standard".to_string(),
+                V::MissingAltText(_) => "a figure has no text alternative".to_string(),
+                other => format!("{other:?}"),
+            };
+            format!("{why} ({standard})")
+        })
+        .collect();
+    reasons.sort();
+    reasons.dedup();
+    format!("it cannot meet its standard: {}", reasons.join("; "))
 }

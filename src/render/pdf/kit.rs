@@ -12,6 +12,7 @@ use crate::render::pdf::layout::{baseline_in, draw_lines};
 use crate::render::pdf::markdown::{self, Block};
 use crate::render::pdf::pictures;
 use crate::render::pdf::style::{self, Colors, PaperSize};
+use crate::render::pdf::tagging::{Element, Furniture, Marker};
 use crate::render::pdf::text::{self, Run, Spec};
 use crate::render::pdf::wrap::{self, Span};
 
@@ -54,14 +55,19 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
             let (w, h) = if aspect >= 1.0 { (PHOTO * aspect, PHOTO) } else { (PHOTO, PHOTO / aspect) };
             let at = Box2::new(x + (PHOTO - w) / 2.0, photo_y + (PHOTO - h) / 2.0, w, h);
             page.push(Op::Circle { center: (x + PHOTO / 2.0, photo_y + PHOTO / 2.0), r: PHOTO / 2.0, fill: c.white });
+            page.open(Element::Figure { alt: format!("Portrait of {}", text::clean(&view.name)) });
             page.push(Op::Picture { at, picture: photo.clone(), round: true });
+            page.close();
         }
         None => {
             page.push(Op::Circle { center: (x + PHOTO / 2.0, photo_y + PHOTO / 2.0), r: PHOTO / 2.0, fill: c.white });
             let spec = Spec::new(Weight::Bold, 36.0);
             let initials = text::fit(&view.initials, spec, PHOTO - 20.0);
             let ix = x + (PHOTO - initials.width) / 2.0;
+            // The initials stand in for a photo; the name is read just after.
+            page.furniture(Furniture::Layout);
             page.text(ix, baseline_in(photo_y, PHOTO, 36.0), initials, c.primary_text);
+            page.end_furniture();
         }
     }
 
@@ -69,22 +75,28 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
     let tw = paper.width - style::MARGIN_X - tx;
     let label = Spec::new(Weight::SemiBold, 7.5).tracked(0.08);
     let kit_label = text::shape(&style::label(&input.t.text("pdf-media-kit")), label);
+    page.open(Element::Paragraph);
     page.text(paper.width - style::MARGIN_X - kit_label.width, 30.0, kit_label, soft);
+    page.close();
 
     let name = text::clean(&view.name);
     let size = if text::width(&name, Spec::new(Weight::Bold, 28.0)) <= tw { 28.0 } else { 22.0 };
     let name_lines = wrap::clamp(&[Span::plain(name, Weight::Bold)], size, tw, 2);
     let mut y = photo_y + 6.0;
+    page.open(Element::Heading { level: 1, title: text::clean(&view.name) });
     for line in &name_lines {
         y += size * 1.1;
         for item in &line.items {
             page.text(tx + item.x, y - size * 0.2, item.run.clone(), c.on_primary);
         }
     }
+    page.close();
     if let Some(tagline) = &view.tagline {
         let lines = wrap::clamp(&[Span::plain(text::clean(tagline), Weight::Regular)], 11.0, tw, 2);
         y += 2.0;
+        page.open(Element::Paragraph);
         y += draw_lines(page, tx, y, &lines, 15.0, soft, soft);
+        page.close();
     }
     let mut meta = Vec::new();
     if let Some(location) = &view.location {
@@ -98,7 +110,9 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
     }
     if !meta.is_empty() {
         let run = text::fit(&meta.join("  ·  "), Spec::new(Weight::Regular, 8.5), tw);
+        page.open(Element::Paragraph);
         page.text(tx, y + 12.0, run, soft);
+        page.close();
         y += 18.0;
     }
     // Where imported figures came from, on one line (clipped to the width).
@@ -112,6 +126,7 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
     let pill = Spec::new(Weight::SemiBold, 7.5);
     let mut px = tx;
     let pill_y = y + 8.0;
+    page.open(Element::List(Marker::None));
     for niche in view.niches.iter().take(MAX_NICHES) {
         let run = text::fit(&text::clean(niche), pill, tw * 0.5);
         let w = run.width + 16.0;
@@ -119,9 +134,14 @@ fn band(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
             break;
         }
         page.rect(Box2::new(px, pill_y, w, 16.0), 8.0, c.on_primary.over(c.primary, 0.16));
+        page.open(Element::Item);
+        page.open(Element::Body);
         page.text(px + 8.0, baseline_in(pill_y, 16.0, 7.5), run, c.on_primary);
+        page.close();
+        page.close();
         px += w + 6.0;
     }
+    page.close();
 }
 
 fn tiles(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) -> f32 {
@@ -135,11 +155,14 @@ fn tiles(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) -> f32
     page.push(Op::Frame { at: Box2::new(x0, y, width, TILE_H), radius: 8.0, color: c.line, width: 0.75 });
     let n = stats.len().min(4);
     let w = width / n as f32;
+    page.open(Element::List(Marker::None));
     for (i, stat) in stats.iter().take(n).enumerate() {
         let x = x0 + i as f32 * w;
         if i > 0 {
             page.line((x, y + 12.0), (x, y + TILE_H - 12.0), c.line, 0.75);
         }
+        page.open(Element::Item);
+        page.open(Element::Body);
         let label = text::fit(&style::label(&stat.label), style::LABEL, w - 28.0);
         page.text(x + 16.0, y + 17.0, label, c.muted);
         let value = text::fit_shrinking(&stat.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 28.0, 0.7);
@@ -148,13 +171,19 @@ fn tiles(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) -> f32
             let d = text::fit(detail, Spec::new(Weight::Regular, 7.0), w - 28.0);
             page.text(x + 16.0, y + 49.0, d, c.muted);
         }
+        page.close();
+        page.close();
     }
+    page.close();
     y + TILE_H
 }
 
+/// A section's heading, second level under the creator's name.
 fn heading(page: &mut Page, x: f32, y: f32, title: &str, c: &Colors) -> f32 {
     let run = text::shape(&style::label(title), Spec::new(Weight::Bold, 7.5).tracked(0.08));
+    page.open(Element::Heading { level: 2, title: title.to_string() });
     page.text(x, y + 8.0, run, c.primary_text);
+    page.close();
     16.0
 }
 
@@ -169,25 +198,34 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
     let value = Spec::new(Weight::Bold, 10.5).tabular();
     let small = Spec::new(Weight::Regular, 7.5);
     let er_short = input.t.attr("metric-er", "short");
+    // A table whose rows are headed by their platform.
+    page.open(Element::Table);
+    page.open(Element::TableBody);
     for (i, p) in list.iter().take(MAX_PLATFORMS).enumerate() {
         let top = y + h;
         if i > 0 {
             page.line((x, top), (x + width, top), c.line, 0.5);
         }
         let base = top + 16.0;
+        page.open(Element::Row);
+        page.open(Element::HeaderCell { row: true });
         page.text(x, base - 2.0, text::fit(&p.label, Spec::new(Weight::SemiBold, 9.5), width * 0.34), c.ink);
         if let Some(handle) = &p.handle {
             page.text(x, base + 7.5, text::fit(&text::clean(handle), small, width * 0.34), c.muted);
         }
+        page.close();
         // Figures end on a common edge so that they line up down the list.
         let cell = |page: &mut Page, k: usize, big: &str, small_text: &str| {
             let edge = x + width * cols[k];
             let run = text::fit(big, value, width * 0.14);
+            page.open(Element::Cell);
             page.text(edge - run.width, base, run, c.ink);
             page.text(edge + 4.0, base, text::fit(small_text, small, width * 0.16), c.muted);
+            page.close();
         };
         cell(page, 1, &p.followers, &p.audience_word);
         cell(page, 2, &p.er, p.rating_label.as_deref().unwrap_or(&er_short));
+        page.open(Element::Cell);
         if let Some(tier) = &p.tier {
             let run = text::fit(tier, Spec::new(Weight::SemiBold, 7.5), width * 0.18);
             let w = run.width + 14.0;
@@ -195,13 +233,19 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
             page.rect(Box2::new(px, base - 10.0, w, 14.0), 7.0, c.primary.tint(0.12));
             page.text(px + 7.0, baseline_in(base - 10.0, 14.0, 7.5), run, c.primary_text);
         }
+        page.close();
+        page.close();
         h += row_h;
     }
+    page.close();
+    page.close();
     if list.len() > MAX_PLATFORMS {
         let more = input
             .t
             .with("pdf-more-platforms", &[("n", (&input.fmt.count(Some((list.len() - MAX_PLATFORMS) as f64))).into())]);
+        page.open(Element::Paragraph);
         page.text(x, y + h + 8.0, text::shape(&more, small), c.muted);
+        page.close();
         h += 12.0;
     }
     h
@@ -209,11 +253,11 @@ fn platforms(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, c: &
 
 /// The audience charts in a column, scaled together to fit `room`.
 fn audience(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, room: f32, c: &Colors) {
-    let charts: Vec<(String, Picture)> = input
+    let charts: Vec<(String, String, Picture)> = input
         .view
         .audience_charts
         .iter()
-        .filter_map(|ch| Some((ch.title.clone(), pictures::chart(&ch.svg)?)))
+        .filter_map(|ch| Some((ch.title.clone(), crate::render::pdf::charts::alt(ch, input.t), pictures::chart(&ch.svg)?)))
         .collect();
     if charts.is_empty() {
         return;
@@ -222,7 +266,7 @@ fn audience(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, room:
     let gap = 10.0;
     let mut used = heading(page, x, y, &input.t.text("kit-audience"), c);
     let heights = |scale: f32, n: usize| -> f32 {
-        charts.iter().take(n).map(|(_, p)| width * scale / p.aspect() + title_h + gap).sum::<f32>()
+        charts.iter().take(n).map(|(_, _, p)| width * scale / p.aspect() + title_h + gap).sum::<f32>()
     };
     let mut n = charts.len();
     let mut scale = 1.0f32;
@@ -240,12 +284,16 @@ fn audience(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, room:
         }
         n -= 1;
     }
-    for (title, picture) in charts.into_iter().take(n) {
+    for (title, alt, picture) in charts.into_iter().take(n) {
         let w = width * scale;
         let h = w / picture.aspect();
+        page.open(Element::Heading { level: 3, title: title.clone() });
         page.text(x, y + used + 9.0, text::fit(&title, Spec::new(Weight::SemiBold, 8.5), width), c.ink);
+        page.close();
         used += title_h;
+        page.open(Element::Figure { alt });
         page.push(Op::Picture { at: Box2::new(x, y + used, w, h), picture, round: false });
+        page.close();
         used += h + gap;
     }
 }
@@ -390,12 +438,17 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
         if max_lines > 0 {
             cy += heading(page, x, cy, &input.t.text("kit-about"), c);
             let lines = wrap::clamp(&s.bio, 8.0, width, max_lines);
+            page.open(Element::Paragraph);
             cy += draw_lines(page, x, cy, &lines, 12.0, c.body, c.primary_text) + 12.0;
+            page.close();
         }
     }
     if !s.partners.is_empty() {
         cy += heading(page, x, cy, &input.t.text("pdf-partners"), c);
+        page.open(Element::List(Marker::None));
         for (brand, year, summary) in s.partners.drain(..) {
+            page.open(Element::Item);
+            page.open(Element::Body);
             page.text(x, cy + 9.0, brand, c.ink);
             if let Some(year) = year {
                 let yw = year.width;
@@ -407,20 +460,36 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
                 cy += 11.0;
             }
             cy += 4.0;
+            page.close();
+            page.close();
         }
+        page.close();
         cy += 12.0;
     }
     if !s.rates.is_empty() {
         cy += heading(page, x, cy, &input.t.text("pdf-rates"), c);
+        // A table whose rows are headed by what is offered.
+        page.open(Element::Table);
+        page.open(Element::TableBody);
         for (label, price) in s.rates.drain(..) {
+            page.open(Element::Row);
+            page.open(Element::HeaderCell { row: true });
             page.text(x, cy + 9.0, label, c.body);
+            page.close();
             let pw = price.width;
+            page.open(Element::Cell);
             page.text(x + width - pw, cy + 9.0, price, c.ink);
+            page.close();
+            page.close();
             page.line((x, cy + 14.0), (x + width, cy + 14.0), c.line, 0.5);
             cy += 15.0;
         }
+        page.close();
+        page.close();
         if let Some(note) = s.rates_note.take() {
+            page.open(Element::Paragraph);
             page.text(x, cy + 10.0, note, c.muted);
+            page.close();
             cy += 13.0;
         }
         cy += 12.0;
@@ -434,12 +503,18 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
         let h = lines.len() as f32 * 12.5 + author_h;
         if h + 8.0 <= free {
             page.rect(Box2::new(x, cy + 1.0, 2.5, h - 2.0), 1.25, c.accent);
+            page.open(Element::Quote);
+            page.open(Element::Paragraph);
             let used = draw_lines(page, x + 12.0, cy, &lines, 12.5, c.body, c.primary_text);
+            page.close();
             if let Some(author) = &t.author {
                 let run =
                     text::fit(&format!("— {}", text::clean(author)), Spec::new(Weight::Regular, 7.5), width - 12.0);
+                page.open(Element::Paragraph);
                 page.text(x + 12.0, cy + used + 9.0, run, c.muted);
+                page.close();
             }
+            page.close();
         }
     }
     if !s.contact.is_empty() {
@@ -451,10 +526,16 @@ fn side_column(page: &mut Page, input: &KitInput, at: Box2, parts: Parts, c: &Co
         for (run, link) in s.contact.drain(..) {
             let w = run.width;
             let color = if link.is_some() { c.primary_text } else { c.body };
+            page.open(Element::Paragraph);
+            if link.is_some() {
+                page.open(Element::Link);
+            }
             page.text(x + 10.0, ly + 8.0, run, color);
             if let Some(uri) = link {
                 page.push(Op::Link { at: Box2::new(x + 10.0, ly - 1.0, w, 12.0), uri });
+                page.close();
             }
+            page.close();
             ly += 13.0;
         }
     }
@@ -464,14 +545,18 @@ fn footer(page: &mut Page, input: &KitInput, paper: PaperSize, c: &Colors) {
     let y = paper.height - chrome::FOOT_FROM_BOTTOM;
     let (left, right) = (style::MARGIN_X, paper.width - style::MARGIN_X);
     page.line((left, y - 16.0), (right, y - 16.0), c.line, 0.6);
-    let mark_w = chrome::draw_mark(page, &input.agency, left, y - 3.0, 13.0, 140.0, c);
+    let mark_w = chrome::draw_mark_read(page, &input.agency, left, y - 3.0, 13.0, 140.0, c);
     let spec = Spec::new(Weight::Regular, 7.5);
     if let Some(url) = &input.url {
         let shown = url.split("://").nth(1).unwrap_or(url).trim_end_matches('/');
         let run = text::fit(shown, spec, right - left - mark_w - 24.0);
         let w = run.width;
+        page.open(Element::Paragraph);
+        page.open(Element::Link);
         page.text(right - w, y, run, c.muted);
         page.push(Op::Link { at: Box2::new(right - w, y - 8.0, w, 11.0), uri: url.clone() });
+        page.close();
+        page.close();
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::render::pdf::draw::{Box2, Op, Page, Rgb};
 use crate::render::pdf::style::{self, PaperSize};
+use crate::render::pdf::tagging::Element;
 use crate::render::pdf::text;
 use crate::render::pdf::wrap::Line;
 
@@ -42,6 +43,16 @@ impl Flow {
         self.y = self.top;
     }
 
+    /// Opens an element of the structure on the current page; it stays open
+    /// across the pages its content flows over.
+    pub fn open(&mut self, element: Element) {
+        self.page().open(element);
+    }
+
+    pub fn close(&mut self) {
+        self.page().close();
+    }
+
     pub fn room(&self) -> f32 {
         self.bottom - self.y
     }
@@ -71,7 +82,8 @@ impl Flow {
 }
 
 /// Draws wrapped lines from `top`, each `leading` apart; links get a
-/// coloured underline and a clickable area. Returns the height used.
+/// coloured underline and a clickable area, and are link elements in the
+/// structure. Returns the height used.
 pub fn draw_lines(page: &mut Page, x: f32, top: f32, lines: &[Line], leading: f32, color: Rgb, link: Rgb) -> f32 {
     let mut y = top;
     for line in lines {
@@ -84,12 +96,16 @@ pub fn draw_lines(page: &mut Page, x: f32, top: f32, lines: &[Line], leading: f3
             let size = item.run.size;
             let is_link = item.link.is_some();
             let ix = if keep_order { line.width - item.x - item.run.width } else { item.x };
+            if is_link {
+                page.open(Element::Link);
+            }
             page.text(x + ix, baseline, item.run.clone(), if is_link { link } else { color });
             if let Some(uri) = &item.link {
                 let w = item.run.width;
                 let under = baseline + size * 0.13;
                 page.line((x + ix, under), (x + ix + w, under), link, 0.5);
                 page.push(Op::Link { at: Box2::new(x + ix, baseline - size * 0.9, w, size * 1.2), uri: uri.clone() });
+                page.close();
             }
         }
         y += leading;

@@ -19,6 +19,7 @@ mod report;
 mod slice;
 mod style;
 mod table;
+mod tagging;
 mod text;
 mod wrap;
 
@@ -31,10 +32,21 @@ use crate::present::{CampaignView, CreatorView, Ctx};
 use crate::render::OutputFile;
 
 use draw::{Meta, Picture};
+pub use fonts::svg_fonts;
+
+/// `text` without the characters neither embedded font can draw.
+pub fn drawable(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii() || text::fully_drawable(c.encode_utf8(&mut [0; 4]))).collect()
+}
 use style::{Colors, PaperSize};
 
 fn generator() -> String {
     format!("mediakit {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// A date as krilla takes it; years outside its range are clamped.
+fn ymd(date: crate::model::values::Date) -> (u16, u8, u8) {
+    (date.year.clamp(0, 9999) as u16, date.month, date.day)
 }
 
 fn failed(path: &str, error: String) -> Diagnostic {
@@ -51,6 +63,8 @@ pub struct Pdf {
     logo: Option<Picture>,
     colors: Colors,
     paper: PaperSize,
+    /// Also PDF/A-2b (`pdf: {standard: a-2b}`).
+    archival: bool,
 }
 
 impl Pdf {
@@ -62,6 +76,7 @@ impl Pdf {
             logo: ctx.config.brand.logo.as_ref().and_then(|l| pictures::load(root, l)),
             colors: Colors::from_brand(&brand),
             paper: PaperSize::of(ctx.config.pdf.paper),
+            archival: ctx.config.pdf.standard == crate::model::choices::PdfStandard::A2b,
             brand,
         }
     }
@@ -73,6 +88,14 @@ impl Pdf {
 
     /// `creators/<slug>/media-kit.pdf`.
     pub fn kit(&self, view: &CreatorView) -> Result<OutputFile, Diagnostic> {
+        if self.archival && view.date.is_none() {
+            return Err(Diagnostic::error(
+                view.file.clone(),
+                "cannot make the archival (PDF/A-2b) media kit: PDF/A needs the document's date, and this profile has no date",
+            )
+            .field("as_of")
+            .hint("add `as_of: YYYY-MM-DD`, the date the figures are from (or dated `recent_posts` or `history`)"));
+        }
         let kit_view = &view.kit;
         let t = &view.lang.t;
         let input = kit::KitInput {
@@ -98,6 +121,8 @@ impl Pdf {
             keywords,
             language: view.lang.tag().to_string(),
             creator: generator(),
+            archival: self.archival,
+            date: view.date.map(ymd),
         };
         let bytes = draw::render(&doc, &meta).map_err(|e| failed(&view.file, e))?;
         Ok(OutputFile::new(page::kit_pdf(&view.slug), bytes))
@@ -105,6 +130,14 @@ impl Pdf {
 
     /// `campaigns/<slug>/report.pdf`.
     pub fn report(&self, view: &CampaignView) -> Result<OutputFile, Diagnostic> {
+        if self.archival && view.date.is_none() {
+            return Err(Diagnostic::error(
+                view.file.clone(),
+                "cannot make the archival (PDF/A-2b) report: PDF/A needs the document's date, and this campaign has no date",
+            )
+            .field("end")
+            .hint("add `end: YYYY-MM-DD` (or dated posts)"));
+        }
         let report_view = &view.report;
         let brand = report::Brand {
             name: &self.brand.name,
@@ -136,6 +169,8 @@ impl Pdf {
             keywords,
             language: view.lang.tag().to_string(),
             creator: generator(),
+            archival: self.archival,
+            date: view.date.map(ymd),
         };
         let bytes = draw::render(&doc, &meta).map_err(|e| failed(&view.file, e))?;
         Ok(OutputFile::new(page::report_pdf(&view.slug), bytes))

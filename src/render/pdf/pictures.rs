@@ -57,10 +57,10 @@ pub fn chart(svg_text: &str) -> Option<Picture> {
 fn raster(data: Vec<u8>) -> Option<Picture> {
     // The header's claims are checked before krilla sizes a buffer by them.
     let image = match picture::check_raster(&data).ok()? {
-        Kind::Png => Image::from_png(data.into(), true),
-        Kind::Jpeg => Image::from_jpeg(data.into(), true),
-        Kind::Gif => Image::from_gif(data.into(), true),
-        Kind::Webp => Image::from_webp(data.into(), true),
+        Kind::Png => Image::from_png(data.into(), false),
+        Kind::Jpeg => Image::from_jpeg(data.into(), false),
+        Kind::Gif => Image::from_gif(data.into(), false),
+        Kind::Webp => Image::from_webp(data.into(), false),
         Kind::Svg => return None,
     };
     image.ok().map(Picture::Raster)

@@ -1,11 +1,13 @@
 //! Markdown blocks set as running text that breaks across pages without
-//! leaving a lone line at the foot or the head of a page.
+//! leaving a lone line at the foot or the head of a page, and tagged as what
+//! they are: headings, paragraphs, quotes and (nested) lists.
 
 use crate::render::pdf::draw::Box2;
 use crate::render::pdf::fonts::Weight;
 use crate::render::pdf::layout::{Flow, draw_lines};
 use crate::render::pdf::markdown::Block;
 use crate::render::pdf::style::Colors;
+use crate::render::pdf::tagging::{Element, Marker};
 use crate::render::pdf::text::{self, Spec};
 use crate::render::pdf::wrap::{self, Line, Span};
 
@@ -59,13 +61,65 @@ fn flow_lines(
     }
 }
 
-pub fn prose(flow: &mut Flow, blocks: &[Block], colors: &Colors) {
+/// The lists open around the block being set, by depth and whether they
+/// are numbered: each has an item open, with its body, in which a list one
+/// level deeper opens.
+struct Lists {
+    depths: Vec<usize>,
+    numbered: Vec<bool>,
+}
+
+impl Lists {
+    /// Closes the lists deeper than `depth` (all of them for `None`).
+    fn close_to(&mut self, flow: &mut Flow, depth: Option<usize>) {
+        while let Some(&d) = self.depths.last() {
+            if depth.is_some_and(|keep| d <= keep) {
+                break;
+            }
+            // The body, the item, the list.
+            flow.close();
+            flow.close();
+            flow.close();
+            self.depths.pop();
+            self.numbered.pop();
+        }
+    }
+
+    /// Opens the item of a `marker` at `depth`: a new list, or the next
+    /// item of the list open at that depth.
+    fn item(&mut self, flow: &mut Flow, depth: usize, marker: &str) {
+        let numbered = marker.ends_with('.');
+        self.close_to(flow, Some(depth));
+        // A bulleted list right after a numbered one (or the reverse) is a list of its own.
+        if self.depths.last() == Some(&depth) && self.numbered.last() != Some(&numbered) {
+            self.close_to(flow, depth.checked_sub(1));
+        }
+        if self.depths.last() == Some(&depth) {
+            flow.close();
+            flow.close();
+        } else {
+            flow.open(Element::List(if numbered { Marker::Number } else { Marker::Bullet }));
+            self.depths.push(depth);
+            self.numbered.push(numbered);
+        }
+        flow.open(Element::Item);
+    }
+}
+
+/// Sets `blocks` at the flow's cursor; their headings go one level below
+/// `level`, the heading they are under.
+pub fn prose(flow: &mut Flow, blocks: &[Block], level: u8, colors: &Colors) {
     let (x, width) = (flow.left, flow.width.min(430.0));
+    let mut lists = Lists { depths: Vec::new(), numbered: Vec::new() };
+    let mut last_heading = level;
     for (i, block) in blocks.iter().enumerate() {
+        if !matches!(block, Block::Item { .. }) {
+            lists.close_to(flow, None);
+        }
         match block {
-            Block::Heading { level, spans } => {
-                let size = if *level <= 2 { 12.0 } else { 10.5 };
-                let weight = if *level <= 2 { Weight::Bold } else { Weight::SemiBold };
+            Block::Heading { level: md_level, spans } => {
+                let size = if *md_level <= 2 { 12.0 } else { 10.5 };
+                let weight = if *md_level <= 2 { Weight::Bold } else { Weight::SemiBold };
                 let lines = wrap::wrap(&restyle(spans, weight), size, width);
                 let h = lines.len() as f32 * size * 1.35;
                 if i > 0 {
@@ -73,19 +127,32 @@ pub fn prose(flow: &mut Flow, blocks: &[Block], colors: &Colors) {
                 }
                 // A heading stays with the first lines of what follows it.
                 flow.ensure(h + 2.0 * LEADING);
+                // Levels never skip one: a `###` right under the section is one level down.
+                let wanted = level + if *md_level <= 2 { 1 } else { 2 };
+                let tag_level = wanted.min(last_heading + 1).max(level + 1);
+                last_heading = tag_level;
+                let title: String = spans.iter().map(|s| s.text.as_str()).collect();
+                flow.open(Element::Heading { level: tag_level, title: title.trim().to_string() });
                 flow_lines(flow, x, &lines, size * 1.35, colors, colors.ink);
+                flow.close();
                 flow.gap(3.0);
             }
             Block::Paragraph { spans } => {
                 let lines = wrap::wrap(spans, SIZE, width);
+                flow.open(Element::Paragraph);
                 flow_lines(flow, x, &lines, LEADING, colors, colors.body);
+                flow.close();
                 flow.gap(6.0);
             }
             Block::Quote { spans } => {
                 let lines = wrap::wrap(&restyle(spans, Weight::Italic), SIZE, width - 14.0);
                 flow.ensure(LEADING * lines.len().min(2) as f32);
                 let top = flow.y;
+                flow.open(Element::Quote);
+                flow.open(Element::Paragraph);
                 flow_lines(flow, x + 14.0, &lines, LEADING, colors, colors.body);
+                flow.close();
+                flow.close();
                 let bottom = flow.y;
                 if bottom > top {
                     flow.page().rect(Box2::new(x, top + 2.0, 2.5, bottom - top - 4.0), 1.0, colors.accent);
@@ -97,14 +164,25 @@ pub fn prose(flow: &mut Flow, blocks: &[Block], colors: &Colors) {
                 let hang = 14.0;
                 let lines = wrap::wrap(spans, SIZE, width - indent - hang);
                 flow.ensure(LEADING * lines.len().min(2) as f32);
-                if !marker.is_empty() {
-                    let spec = Spec::new(Weight::Bold, SIZE);
-                    let run = text::shape(marker, spec);
-                    let baseline = crate::render::pdf::layout::baseline_in(flow.y, LEADING, SIZE);
-                    let color = if marker == "•" { colors.primary } else { colors.primary_text };
-                    flow.page().text(x + indent, baseline, run, color);
+                if marker.is_empty() && lists.depths.contains(depth) {
+                    // A further paragraph of the item open at this depth.
+                    lists.close_to(flow, Some(*depth));
+                } else {
+                    lists.item(flow, *depth, if marker.is_empty() { "•" } else { marker });
+                    if !marker.is_empty() {
+                        let spec = Spec::new(Weight::Bold, SIZE);
+                        let run = text::shape(marker, spec);
+                        let baseline = crate::render::pdf::layout::baseline_in(flow.y, LEADING, SIZE);
+                        let color = if marker == "•" { colors.primary } else { colors.primary_text };
+                        flow.open(Element::Label);
+                        flow.page().text(x + indent, baseline, run, color);
+                        flow.close();
+                    }
+                    flow.open(Element::Body);
                 }
+                flow.open(Element::Paragraph);
                 flow_lines(flow, x + indent + hang, &lines, LEADING, colors, colors.body);
+                flow.close();
                 let last_item = !matches!(blocks.get(i + 1), Some(Block::Item { .. }));
                 flow.gap(if last_item { 6.0 } else { 2.0 });
             }
@@ -117,11 +195,58 @@ pub fn prose(flow: &mut Flow, blocks: &[Block], colors: &Colors) {
             }
         }
     }
+    lists.close_to(flow, None);
 }
 
 #[cfg(test)]
 mod tests {
     use super::lines_that_fit;
+    use crate::render::pdf::draw::Op;
+    use crate::render::pdf::layout::Flow;
+    use crate::render::pdf::markdown;
+    use crate::render::pdf::style::{Colors, PaperSize};
+
+    /// The elements the ops open, indented by depth, with "text" for drawn text.
+    fn structure(markdown_text: &str) -> String {
+        let colors = Colors::from_brand(&crate::present::Ctx::new(&Default::default()).site.brand);
+        let paper = PaperSize::of(crate::model::choices::Paper::A4);
+        let mut flow = Flow::new(paper, 72.0, 58.0);
+        flow.new_page();
+        super::prose(&mut flow, &markdown::blocks(markdown_text, None), 2, &colors);
+        let mut out = String::new();
+        let mut depth = 0;
+        for op in flow.pages.iter().flat_map(|p| &p.ops) {
+            match op {
+                Op::Open(e) => {
+                    let name = format!("{e:?}");
+                    let name = name.split([' ', '(']).next().unwrap_or("").to_string();
+                    let name = match e {
+                        crate::render::pdf::tagging::Element::Heading { level, .. } => format!("H{level}"),
+                        _ => name,
+                    };
+                    out.push_str(&format!("{}{name}\n", "  ".repeat(depth)));
+                    depth += 1;
+                }
+                Op::Close => depth -= 1,
+                _ => {}
+            }
+        }
+        assert_eq!(depth, 0, "every element is closed:\n{out}");
+        out
+    }
+
+    #[test]
+    fn lists_nest_as_written_with_labels_and_bodies() {
+        let s = structure("Intro\n\n- one\n  - inner\n- two\n\n1. first\n");
+        let expected = "Paragraph\nList\n  Item\n    Label\n    Body\n      Paragraph\n      List\n        Item\n          Label\n          Body\n            Paragraph\n  Item\n    Label\n    Body\n      Paragraph\nList\n  Item\n    Label\n    Body\n      Paragraph\n";
+        assert_eq!(s, expected);
+    }
+
+    #[test]
+    fn headings_sit_one_level_under_their_section_and_never_skip_one() {
+        let s = structure("### Deep first\n\nText\n\n## Next\n\n### Under it\n\n> quoted\n");
+        assert_eq!(s, "H3\nParagraph\nH3\nH4\nQuote\n  Paragraph\n");
+    }
 
     #[test]
     fn never_leaves_a_single_line_behind() {

@@ -13,6 +13,7 @@ use crate::render::pdf::markdown;
 use crate::render::pdf::prose;
 use crate::render::pdf::style::{self, Colors, PaperSize};
 use crate::render::pdf::table;
+use crate::render::pdf::tagging::{Element, Marker};
 use crate::render::pdf::text::{self, Spec};
 use crate::render::pdf::wrap::{self, Span};
 
@@ -37,32 +38,40 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize, t: &Labels) -> Page
     let mut page = Page::default();
     let (x, w) = (style::MARGIN_X, paper.width - 2.0 * style::MARGIN_X);
     let mark = Mark { logo: brand.logo.as_ref(), name: brand.name };
-    chrome::draw_mark(&mut page, &mark, x, 70.0, 30.0, 220.0, c);
+    chrome::draw_mark_read(&mut page, &mark, x, 70.0, 30.0, 220.0, c);
 
     // Title block, a little above the middle of the page.
     let mut y = paper.height * 0.33;
     let eyebrow = &view.eyebrow;
     let eyebrow_spec = Spec::new(Weight::SemiBold, 9.0).tracked(0.08);
+    page.open(Element::Paragraph);
     page.text(x, y, text::fit(&style::label(eyebrow), eyebrow_spec, w), c.primary_text);
+    page.close();
     y += 16.0;
     page.rect(Box2::new(x, y, 36.0, 4.0), 2.0, c.accent);
     y += 30.0;
     let title_size = if text::width(&view.name, Spec::new(Weight::Bold, 34.0)) > w * 2.0 { 28.0 } else { 34.0 };
     let lines = wrap::clamp(&[Span::plain(text::clean(&view.name), Weight::Bold)], title_size, w, 3);
+    page.open(Element::Heading { level: 1, title: text::clean(&view.name) });
     for line in &lines {
         y += title_size * 1.12;
         for item in &line.items {
             page.text(x + item.x, y - title_size * 0.22, item.run.clone(), c.ink);
         }
     }
+    page.close();
     y += 16.0;
     if let Some(client) = &view.client_text {
         let run = text::fit(&text::clean(client), Spec::new(Weight::Regular, 15.0), w);
+        page.open(Element::Paragraph);
         page.text(x, y + 4.0, run, c.body);
+        page.close();
         y += 26.0;
     }
     if !view.dates.is_empty() && view.dates != "—" {
+        page.open(Element::Paragraph);
         page.text(x, y + 2.0, text::fit(&view.dates, Spec::new(Weight::Regular, 10.5), w), c.muted);
+        page.close();
     }
 
     // A band in the brand colour with the headline figures.
@@ -74,23 +83,33 @@ fn cover(view: &ReportView, brand: &Brand, paper: PaperSize, t: &Labels) -> Page
         COVER_KPIS.iter().filter_map(|k| view.kpis.iter().find(|kpi| kpi.key == *k)).take(4).collect();
     if !picks.is_empty() {
         let col_w = w / 4.0;
+        page.open(Element::List(Marker::None));
         for (i, kpi) in picks.iter().enumerate() {
             let kx = x + i as f32 * col_w;
+            page.open(Element::Item);
+            page.open(Element::Body);
             let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 22.0).tabular(), col_w - 12.0, 0.7);
             page.text(kx, band_top + 62.0, value, c.on_primary);
             let label = text::fit(&style::label(&kpi.label), style::LABEL.tracked(0.08), col_w - 12.0);
             page.text(kx, band_top + 80.0, label, soft);
+            page.close();
+            page.close();
         }
+        page.close();
     }
     page.line((x, band_top + 112.0), (x + w, band_top + 112.0), c.on_primary.over(c.primary, 0.3), 0.6);
     let counts = format!("{} · {}", view.creators_text, view.posts_text);
+    page.open(Element::Paragraph);
     page.text(x, band_top + 140.0, text::fit(&counts, Spec::new(Weight::SemiBold, 10.0), w), c.on_primary);
+    page.close();
     let mut by = t.with("report-prepared-by", &[("agency", (&text::clean(brand.name)).into())]);
     for extra in [brand.website.map(host), brand.email.map(str::to_string)].into_iter().flatten() {
         by.push_str(" · ");
         by.push_str(&extra);
     }
+    page.open(Element::Paragraph);
     page.text(x, band_top + 158.0, text::fit(&by, Spec::new(Weight::Regular, 9.0), w), soft);
+    page.close();
     page
 }
 
@@ -107,7 +126,9 @@ fn section(flow: &mut Flow, title: &str, follow: f32, colors: &Colors) {
     let run = text::fit(title, style::H2, flow.width);
     let page = flow.page();
     page.rect(Box2::new(x, y, 18.0, 3.0), 1.5, colors.accent);
+    page.open(Element::Heading { level: 2, title: title.to_string() });
     page.text(x, y + 22.0, run, colors.ink);
+    page.close();
     flow.y += 34.0;
 }
 
@@ -117,6 +138,10 @@ const TILE_GAP: f32 = 8.0;
 fn tiles(flow: &mut Flow, kpis: &[Kpi], colors: &Colors) {
     let cols = 4usize;
     let w = (flow.width - TILE_GAP * (cols as f32 - 1.0)) / cols as f32;
+    if kpis.is_empty() {
+        return;
+    }
+    flow.open(Element::List(Marker::None));
     for row in kpis.chunks(cols) {
         flow.ensure(TILE_H);
         let (x0, y) = (flow.left, flow.y);
@@ -125,16 +150,22 @@ fn tiles(flow: &mut Flow, kpis: &[Kpi], colors: &Colors) {
             let x = x0 + i as f32 * (w + TILE_GAP);
             page.rect(Box2::new(x, y, w, TILE_H), 6.0, colors.surface);
             page.rect(Box2::new(x, y + 12.0, 2.5, TILE_H - 24.0), 1.25, colors.primary);
-            let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0, 0.7);
-            page.text(x + 13.0, y + 27.0, value, colors.ink);
+            // Read as "Reach 121K": the label first.
+            page.open(Element::Item);
+            page.open(Element::Body);
             let label = wrap::lines(&kpi.label, Spec::new(Weight::Regular, 7.5), w - 26.0, 2);
             let label_top = if label.len() > 1 { y + 33.0 } else { y + 35.0 };
             for (k, line) in label.into_iter().enumerate() {
                 page.text(x + 13.0, label_top + 6.0 + k as f32 * 9.0, line, colors.muted);
             }
+            let value = text::fit_shrinking(&kpi.value, Spec::new(Weight::Bold, 17.0).tabular(), w - 26.0, 0.7);
+            page.text(x + 13.0, y + 27.0, value, colors.ink);
+            page.close();
+            page.close();
         }
         flow.y += TILE_H + TILE_GAP;
     }
+    flow.close();
 }
 
 const GOAL_H: f32 = 36.0;
@@ -152,6 +183,8 @@ fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors, t: &Labels) {
         flow.ensure(GOAL_H);
         let (x, y, w) = (flow.left, flow.y, flow.width);
         let page = flow.page();
+        page.open(Element::Item);
+        page.open(Element::Body);
         let met = text::shape(&t.text("report-met"), Spec::new(Weight::SemiBold, 7.5));
         let met_w = (met.width + 14.0).max(28.0);
         let pill_w = if item.met { met_w + 6.0 } else { 0.0 };
@@ -165,6 +198,8 @@ fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors, t: &Labels) {
             let mx = x + w - met_w / 2.0 - met.width / 2.0;
             page.text(mx, baseline_in(y + 1.5, 13.0, 7.5), met, colors.good);
         }
+        page.close();
+        page.close();
         let track = Box2::new(x, y + 19.0, w, 6.0);
         page.rect(track, 3.0, colors.track);
         let share = (item.bar as f32 / 100.0).clamp(0.0, 1.0);
@@ -174,6 +209,7 @@ fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors, t: &Labels) {
         }
         flow.y += GOAL_H;
     }
+    flow.close();
 }
 
 fn goal_bar(g: &GoalView) -> Bar<'_> {
@@ -203,8 +239,10 @@ pub fn report(
         let lines = wrap::wrap(&[Span::plain(note.clone(), Weight::Italic)], 8.0, flow.width);
         flow.ensure(lines.len() as f32 * 12.0);
         let (x, y) = (flow.left, flow.y);
+        flow.open(Element::Paragraph);
         let h =
             crate::render::pdf::layout::draw_lines(flow.page(), x, y, &lines, 12.0, colors.muted, colors.primary_text);
+        flow.close();
         flow.y += h;
     }
 
@@ -222,7 +260,7 @@ pub fn report(
         let blocks = markdown::blocks(summary, base);
         if !blocks.is_empty() {
             section(&mut flow, &t.text("report-summary"), 40.0, colors);
-            prose::prose(&mut flow, &blocks, colors);
+            prose::prose(&mut flow, &blocks, 2, colors);
         }
     }
 
@@ -246,8 +284,10 @@ pub fn report(
         flow.gap(10.0);
         flow.ensure(lines.len() as f32 * 12.0);
         let (x, y) = (flow.left, flow.y);
+        flow.open(Element::Paragraph);
         let h =
             crate::render::pdf::layout::draw_lines(flow.page(), x, y, &lines, 12.0, colors.muted, colors.primary_text);
+        flow.close();
         flow.y += h;
     }
 

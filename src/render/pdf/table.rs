@@ -7,6 +7,7 @@ use crate::render::pdf::draw::{Box2, Op, Page};
 use crate::render::pdf::fonts::Weight;
 use crate::render::pdf::layout::{Flow, baseline_in};
 use crate::render::pdf::style::{self, Colors};
+use crate::render::pdf::tagging::{Element, Furniture};
 use crate::render::pdf::text::{self, Run, Spec};
 use crate::render::pdf::wrap;
 
@@ -123,17 +124,33 @@ fn set_row(table: &Table, sized: &Sized, cells: &[Cell], total: bool) -> Row {
     }
 }
 
-fn draw_header(page: &mut Page, table: &Table, sized: &Sized, x: f32, y: f32, colors: &Colors) {
+/// The header row: the table's header cells the first time, a repeat that
+/// readers skip on the pages the table continues on.
+fn draw_header(page: &mut Page, table: &Table, sized: &Sized, x: f32, y: f32, colors: &Colors, repeat: bool) {
     let width: f32 = sized.widths.iter().sum();
     page.rect(Box2::new(x, y, width, HEADER_H), 0.0, colors.surface);
+    if !repeat {
+        page.open(Element::TableHead);
+        page.open(Element::Row);
+    }
     let mut cx = x;
     let spec = header_spec(sized.size);
     for (i, col) in table.columns.iter().enumerate() {
         let w = sized.widths[i];
         let run = text::fit(&style::label(&col.label), spec, w - 2.0 * PAD_X);
         let tx = if col.numeric { cx + w - PAD_X - run.width } else { cx + PAD_X };
+        if !repeat {
+            page.open(Element::HeaderCell { row: false });
+        }
         page.text(tx, baseline_in(y, HEADER_H, spec.size), run, colors.muted);
+        if !repeat {
+            page.close();
+        }
         cx += w;
+    }
+    if !repeat {
+        page.close();
+        page.close();
     }
     page.line((x, y + HEADER_H), (x + width, y + HEADER_H), colors.ink.tint(0.35), 0.75);
 }
@@ -149,6 +166,7 @@ fn draw_row(page: &mut Page, table: &Table, sized: &Sized, row: &Row, at: (f32, 
     }
     let leading = sized.size * 1.3;
     let mut cx = x;
+    page.open(Element::Row);
     for (i, lines) in row.cells.iter().enumerate() {
         let w = sized.widths[i];
         let numeric = table.columns[i].numeric;
@@ -160,6 +178,10 @@ fn draw_row(page: &mut Page, table: &Table, sized: &Sized, row: &Row, at: (f32, 
         } else {
             colors.body
         };
+        page.open(Element::Cell);
+        if link.is_some() {
+            page.open(Element::Link);
+        }
         for (k, run) in lines.iter().enumerate() {
             let top = y + PAD_Y + k as f32 * leading;
             let tx = if numeric { cx + w - PAD_X - run.width } else { cx + PAD_X };
@@ -167,9 +189,12 @@ fn draw_row(page: &mut Page, table: &Table, sized: &Sized, row: &Row, at: (f32, 
         }
         if let Some(uri) = link {
             page.push(Op::Link { at: Box2::new(cx, y, w, row.height), uri });
+            page.close();
         }
+        page.close();
         cx += w;
     }
+    page.close();
     if !row.total {
         page.line((x, y + row.height), (x + width, y + row.height), colors.line, 0.5);
     }
@@ -186,23 +211,32 @@ pub fn table(flow: &mut Flow, table: &Table, continued: &str, colors: &Colors) {
     flow.ensure(HEADER_H + first * 2.0_f32.min(rows.len() as f32));
     let x = flow.left;
     let y = flow.y;
-    draw_header(flow.page(), table, &sized, x, y, colors);
+    flow.open(Element::Table);
+    draw_header(flow.page(), table, &sized, x, y, colors, false);
     flow.y += HEADER_H;
+    flow.open(Element::TableBody);
     for (i, row) in rows.iter().enumerate() {
+        if row.total {
+            flow.close();
+            flow.open(Element::TableFoot);
+        }
         if flow.y + row.height > flow.bottom {
             flow.new_page();
             let caption = text::shape(continued, style::CAPTION);
             let y = flow.y;
-            flow.page().text(x, y + 8.0, caption, colors.muted);
-            flow.y += 16.0;
-            let y = flow.y;
-            draw_header(flow.page(), table, &sized, x, y, colors);
-            flow.y += HEADER_H;
+            let page = flow.page();
+            page.furniture(Furniture::Pagination);
+            page.text(x, y + 8.0, caption, colors.muted);
+            draw_header(page, table, &sized, x, y + 16.0, colors, true);
+            page.end_furniture();
+            flow.y += 16.0 + HEADER_H;
         }
         let y = flow.y;
         draw_row(flow.page(), table, &sized, row, (x, y, i % 2 == 1), colors);
         flow.y += row.height;
     }
+    flow.close();
+    flow.close();
 }
 
 #[cfg(test)]

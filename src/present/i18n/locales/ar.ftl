@@ -315,6 +315,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = عرض البيانات
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = و{ $n } أخرى
 chart-continued = { $title } (تابع)
 chart-share = النسبة
 chart-gender-title = الجمهور حسب الجنس

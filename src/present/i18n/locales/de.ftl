@@ -298,6 +298,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Daten anzeigen
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = und { $n } weitere
 chart-continued = { $title }, Fortsetzung
 chart-share = Anteil
 chart-gender-title = Zielgruppe nach Geschlecht

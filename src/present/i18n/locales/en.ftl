@@ -306,6 +306,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Show the data
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = and { $n } more
 chart-continued = { $title }, continued
 chart-share = Share
 chart-gender-title = Audience by gender

@@ -298,6 +298,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Ver los datos
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = y { $n } más
 chart-continued = { $title } (continuación)
 chart-share = Porcentaje
 chart-gender-title = Audiencia por género

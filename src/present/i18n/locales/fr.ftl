@@ -298,6 +298,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Afficher les données
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = et { $n } de plus
 chart-continued = { $title } (suite)
 chart-share = Part
 chart-gender-title = Audience par genre

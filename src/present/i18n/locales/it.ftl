@@ -298,6 +298,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Mostra i dati
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = e altri { $n }
 chart-continued = { $title } (continua)
 chart-share = Quota
 chart-gender-title = Pubblico per genere

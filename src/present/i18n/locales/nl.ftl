@@ -298,6 +298,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Toon de gegevens
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = en nog { $n }
 chart-continued = { $title } (vervolg)
 chart-share = Aandeel
 chart-gender-title = Publiek naar geslacht

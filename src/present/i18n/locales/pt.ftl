@@ -298,6 +298,8 @@ roster-roas = ROAS
 ## Charts
 
 chart-show-data = Ver os dados
+# The end of a chart's text alternative when rows are left out.
+chart-alt-more = e mais { $n }
 chart-continued = { $title } (continuação)
 chart-share = Participação
 chart-gender-title = Audiência por gênero
