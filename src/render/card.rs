@@ -659,14 +659,15 @@ mod tests {
         for look in [Look::Studio, Look::Creator, Look::Agency] {
             let content = Content {
                 eyebrow: "MEDIA KIT".into(),
-                title: "Ava Chen 😀".into(),
+                title: "Ava Chen 😀\u{0378}".into(),
                 lines: vec!["Clean skincare".into()],
                 stats: vec![("174K".into(), "Total audience".into())],
                 picture: Picture::Initials("AC".into()),
                 footer: "Northlight".into(),
             };
             let svg = compose(look, &brand, &content);
-            assert!(!svg.contains('😀'), "characters no font has are left out");
+            assert!(svg.contains('😀'), "emoji are drawn with the emoji face");
+            assert!(!svg.contains('\u{0378}'), "characters no font has are left out");
             let a = rasterise(&svg, &content.picture).expect("renders");
             let b = rasterise(&svg, &content.picture).expect("renders");
             assert_eq!(a, b);

@@ -179,6 +179,7 @@ struct Bar<'a> {
 }
 
 fn bars(flow: &mut Flow, items: &[Bar], colors: &Colors, t: &Labels) {
+    flow.open(Element::List(Marker::None));
     for item in items {
         flow.ensure(GOAL_H);
         let (x, y, w) = (flow.left, flow.y, flow.width);
