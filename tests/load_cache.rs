@@ -164,3 +164,29 @@ fn an_edited_export_is_read_again() {
     assert!(snapshot(&root.join("public")) != before, "the campaign reads the export again");
     assert_same_as_scratch(&root);
 }
+
+#[test]
+fn every_kind_of_field_reads_back_from_the_cache_as_it_was_parsed() {
+    // The richest fixture: every section of a profile and of a campaign.
+    let root = site_copy("harness-site");
+    let first = build(&root);
+    assert!(first.parsed > 0);
+    let files: Vec<String> = ["content/creators", "content/campaigns"]
+        .iter()
+        .flat_map(|dir| {
+            fs::read_dir(root.join(dir))
+                .unwrap()
+                .flatten()
+                .map(move |e| format!("{dir}/{}", e.file_name().to_string_lossy()))
+        })
+        .collect();
+    // One file after another is touched (same meaning, other bytes): each
+    // build parses that one, recalls the rest, and matches a build from scratch.
+    for file in files.iter().take(3) {
+        let text = fs::read_to_string(root.join(file)).unwrap();
+        write(&root, file, &format!("{text}\n# edited\n"));
+        let report = build(&root);
+        assert!(report.parsed >= 1 && report.parsed < first.parsed, "{file}: parsed {}", report.parsed);
+        assert_same_as_scratch(&root);
+    }
+}

@@ -60,25 +60,65 @@ pub trait Recall: Sync {
 /// reading it back gives exactly the same entry (it is serialised again and
 /// compared).
 fn keepable<T: Document + serde::Serialize>(data: &T) -> Option<Vec<u8>> {
-    use std::io::Write;
     let json = serde_json::to_vec(data).ok()?;
     let back: T = serde_json::from_slice(&json).ok()?;
     if serde_json::to_vec(&back).ok()? != json {
         return None;
     }
-    let mut deflate = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
-    deflate.write_all(&json).ok()?;
-    deflate.finish().ok()
+    deflate(&json)
+}
+
+thread_local! {
+    /// One compressor per thread, reset between entries: a fresh one for
+    /// each would allocate (and leave behind) its tables every time.
+    static DEFLATE: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::fast(), false));
+    static INFLATE: std::cell::RefCell<flate2::Decompress> = std::cell::RefCell::new(flate2::Decompress::new(false));
+}
+
+fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    DEFLATE.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
+        loop {
+            let read = d.total_in() as usize;
+            let status = d.compress_vec(&bytes[read..], &mut out, flate2::FlushCompress::Finish).ok()?;
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            out.reserve(out.capacity().max(64));
+        }
+        out.shrink_to_fit();
+        Some(out)
+    })
 }
 
 /// Entries kept larger than this are not trusted (a content file is at most 16 MB).
-const MAX_KEPT: u64 = 64 * 1024 * 1024;
+const MAX_KEPT: usize = 64 * 1024 * 1024;
 
 /// An entry [`keepable`] made, read back.
 fn unkeep<T: Document>(bytes: &[u8]) -> Option<T> {
-    use std::io::Read;
-    let mut json = Vec::with_capacity(bytes.len() * 8);
-    flate2::read::DeflateDecoder::new(bytes).take(MAX_KEPT).read_to_end(&mut json).ok()?;
+    let json = INFLATE.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset(false);
+        let mut out = Vec::with_capacity(bytes.len() * 6 + 64);
+        loop {
+            let read = d.total_in() as usize;
+            let before = (d.total_in(), d.total_out());
+            let status = d.decompress_vec(&bytes[read..], &mut out, flate2::FlushDecompress::Finish).ok()?;
+            if status == flate2::Status::StreamEnd {
+                return Some(out);
+            }
+            if (d.total_in(), d.total_out()) == before && out.len() < out.capacity() {
+                return None; // cut short: no progress with room to spare
+            }
+            if out.len() >= MAX_KEPT {
+                return None;
+            }
+            out.reserve(out.capacity().min(MAX_KEPT));
+        }
+    })?;
     serde_json::from_slice(&json).ok()
 }
 
