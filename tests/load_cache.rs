@@ -79,9 +79,17 @@ fn references_between_files_are_checked_on_the_whole_site() {
     // Back again: the site builds, the same as from scratch.
     fs::copy(fixture("basic").join("content/creators/ava-test.yaml"), root.join("content/creators/ava-test.yaml"))
         .unwrap();
+    // The failed build kept no cache, so the profile's entry from the first
+    // build is recalled: the file has the very bytes it was read from.
     let again = build(&root);
-    assert_eq!(again.parsed, 1, "only the profile put back");
+    assert_eq!(again.parsed, 0);
     assert_same_as_scratch(&root);
+    // Gone again, and a campaign edited meanwhile: still the error.
+    fs::remove_file(root.join("content/creators/ava-test.yaml")).unwrap();
+    let campaign = fs::read_to_string(root.join("content/campaigns/clicks.yaml")).unwrap();
+    write(&root, "content/campaigns/clicks.yaml", &campaign.replace("Clicks Only", "Clicks Later"));
+    let errors = build_fails(&root);
+    assert!(errors.contains("ava-test"), "{errors}");
 }
 
 #[test]
@@ -121,7 +129,9 @@ fn a_damaged_or_foreign_cache_is_ignored() {
     let at = bytes.len() / 2;
     bytes[at] ^= 0x01;
     fs::write(&cache, &bytes).unwrap();
-    write(&root, "content/campaigns/clicks.yaml", "name: Clicks Edited\ncreators:\n  - creator: ava-test\n");
+    let campaign = fs::read_to_string(root.join("content/campaigns/clicks.yaml")).unwrap();
+    let renamed = |name: &str| campaign.replace("Clicks Only", name);
+    write(&root, "content/campaigns/clicks.yaml", &renamed("Clicks Edited"));
     let report = build(&root);
     assert_eq!(report.parsed, 4, "nothing recalled from a damaged cache");
     assert_same_as_scratch(&root);
@@ -130,38 +140,37 @@ fn a_damaged_or_foreign_cache_is_ignored() {
     let whole = fs::read(&cache).unwrap();
     for damaged in [whole[..whole.len() - 5].to_vec(), b"garbage".to_vec(), Vec::new()] {
         fs::write(&cache, &damaged).unwrap();
-        write(
-            &root,
-            "content/campaigns/clicks.yaml",
-            &format!("name: Clicks {}\ncreators:\n  - creator: ava-test\n", damaged.len()),
-        );
+        write(&root, "content/campaigns/clicks.yaml", &renamed(&format!("Clicks {}", damaged.len())));
         assert_eq!(build(&root).parsed, 4);
         assert_same_as_scratch(&root);
     }
     // A folder where the cache would be: the build goes on without one.
     fs::remove_file(&cache).unwrap();
     fs::create_dir(&cache).unwrap();
-    write(&root, "content/campaigns/clicks.yaml", "name: Clicks Folder\ncreators:\n  - creator: ava-test\n");
+    write(&root, "content/campaigns/clicks.yaml", &renamed("Clicks Folder"));
     assert_eq!(build(&root).parsed, 4);
     assert_same_as_scratch(&root);
 }
 
 #[test]
 fn an_edited_export_is_read_again() {
-    let root = site_copy("import-site");
+    // A campaign reading its posts from a sheet under data/.
+    let root = site_copy("basic");
+    write(&root, "data/clicks.csv", "Creator,Platform,Clicks,Sales\nava-test,instagram,100,7\n");
+    write(
+        &root,
+        "content/campaigns/sheet.yaml",
+        "name: From a Sheet\nposts_from: data/clicks.csv\ncreators:\n  - creator: ava-test\n",
+    );
     build(&root);
-    let before = snapshot(&root.join("public"));
-    // Every file under data/ is an input of the entries importing it.
-    let data = root.join("data/campaign/posts.csv");
-    let text = fs::read_to_string(&data).unwrap();
-    let edited = text.lines().map(|l| l.to_string()).collect::<Vec<_>>();
-    assert!(edited.len() > 1, "the fixture has rows");
-    let mut rows = edited.clone();
-    rows.truncate(rows.len() - 1);
-    fs::write(&data, rows.join("\n") + "\n").unwrap();
+    assert!(common::read(&root, "campaigns/sheet/posts.csv").contains("100"));
+    // Only the sheet changes: no content file is parsed, the campaign is
+    // recalled and reads the sheet again.
+    write(&root, "data/clicks.csv", "Creator,Platform,Clicks,Sales\nava-test,instagram,250,7\n");
     let report = build(&root);
     assert_eq!(report.parsed, 0, "no content file changed");
-    assert!(snapshot(&root.join("public")) != before, "the campaign reads the export again");
+    let posts = common::read(&root, "campaigns/sheet/posts.csv");
+    assert!(posts.contains("250") && !posts.contains("100"), "{posts}");
     assert_same_as_scratch(&root);
 }
 
