@@ -664,7 +664,7 @@ mod tests {
 
     #[test]
     fn a_kept_entry_reads_back_as_the_same_entry() {
-        let text = "name: Ava Test\ntagline: Skincare\nas_of: 2026-11-01\nplatforms:\n  - platform: instagram\n    followers: 48.2K\n    avg_likes: 2100\n    history:\n      - {date: 2026-01-01, followers: 10000}\n    recent_posts:\n      - {date: 2026-10-01, likes: 1200, comments: 31}\nrates:\n  currency: EUR\n  items:\n    - {platform: instagram, deliverable: reel, price: 1250.5}\n";
+        let text = "name: Ava Test\ntagline: Skincare\nas_of: 2026-11-01\nplatforms:\n  - platform: instagram\n    followers: 48200\n    avg_likes: 2100\n    history:\n      - {date: 2026-01-01, followers: 10000}\n    recent_posts:\n      - {date: 2026-10-01, likes: 1200, comments: 31}\nrates:\n  currency: EUR\n  items:\n    - {platform: instagram, deliverable: reel, price: 1250.5}\n";
         let parsed = yaml::read::<Creator>("ava.yaml", text);
         assert!(parsed.is_clean(), "{:?}", parsed.diagnostics);
         let creator = parsed.data.expect("read");
