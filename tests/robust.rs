@@ -92,13 +92,14 @@ fn contents(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// Names beside the output that only a build in progress may leave.
+/// Names beside the output that only a build in progress may leave (the
+/// load cache stays, for the next build).
 fn leftovers(root: &Path) -> Vec<String> {
     fs::read_dir(root)
         .expect("read site")
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".public."))
+        .filter(|n| n.starts_with(".public.") && n != ".public.mediakit-cache")
         .collect()
 }
 

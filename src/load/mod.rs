@@ -35,6 +35,91 @@ pub struct Loaded {
     pub diagnostics: Diagnostics,
     /// Creator profiles whose file is there but did not load.
     pub broken: Vec<String>,
+    /// The content files parsed this time that [`Recall`] may keep for the
+    /// next load, by shown path, each with its entry as [`Recall`] stores it.
+    pub fresh: Vec<(String, Vec<u8>)>,
+    /// Content files parsed (the others were recalled).
+    pub parsed: usize,
+}
+
+/// Entries read before, kept by the bytes of their file, so that a load
+/// parses only the files that changed since. Only files that read cleanly
+/// (no error, no warning) are kept; what the checks after parsing find, the
+/// platform exports an entry imports and the references between files are
+/// worked out again on every load, from the whole site.
+pub trait Recall: Sync {
+    /// The stored entry of the file at `shown`, when the file's bytes are
+    /// still the ones it was read from.
+    fn recall(&self, shown: &str) -> Option<&[u8]>;
+    /// Whether `text` is what the file at `shown` holds as the build saw it
+    /// (so that an entry is never kept under the key of other bytes).
+    fn matches(&self, shown: &str, text: &str) -> bool;
+}
+
+/// An entry as [`Recall`] keeps it: compact JSON, deflated, and only if
+/// reading it back gives exactly the same entry (it is serialised again and
+/// compared).
+fn keepable<T: Document + serde::Serialize>(data: &T) -> Option<Vec<u8>> {
+    let json = serde_json::to_vec(data).ok()?;
+    let back: T = serde_json::from_slice(&json).ok()?;
+    if serde_json::to_vec(&back).ok()? != json {
+        return None;
+    }
+    deflate(&json)
+}
+
+thread_local! {
+    /// One compressor per thread, reset between entries: a fresh one for
+    /// each would allocate (and leave behind) its tables every time.
+    static DEFLATE: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::fast(), false));
+    static INFLATE: std::cell::RefCell<flate2::Decompress> = std::cell::RefCell::new(flate2::Decompress::new(false));
+}
+
+fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    DEFLATE.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
+        loop {
+            let read = d.total_in() as usize;
+            let status = d.compress_vec(&bytes[read..], &mut out, flate2::FlushCompress::Finish).ok()?;
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            out.reserve(out.capacity().max(64));
+        }
+        out.shrink_to_fit();
+        Some(out)
+    })
+}
+
+/// Entries kept larger than this are not trusted (a content file is at most 16 MB).
+const MAX_KEPT: usize = 64 * 1024 * 1024;
+
+/// An entry [`keepable`] made, read back.
+fn unkeep<T: Document>(bytes: &[u8]) -> Option<T> {
+    let json = INFLATE.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset(false);
+        let mut out = Vec::with_capacity(bytes.len() * 6 + 64);
+        loop {
+            let read = d.total_in() as usize;
+            let before = (d.total_in(), d.total_out());
+            let status = d.decompress_vec(&bytes[read..], &mut out, flate2::FlushDecompress::Finish).ok()?;
+            if status == flate2::Status::StreamEnd {
+                return Some(out);
+            }
+            if (d.total_in(), d.total_out()) == before && out.len() < out.capacity() {
+                return None; // cut short: no progress with room to spare
+            }
+            if out.len() >= MAX_KEPT {
+                return None;
+            }
+            out.reserve(out.capacity().min(MAX_KEPT));
+        }
+    })?;
+    serde_json::from_slice(&json).ok()
 }
 
 /// A problem found by a check that runs after deserialisation: the field path
@@ -99,6 +184,11 @@ pub fn locate_repaired(file: &str, source: &str, findings: Vec<Finding>, repairs
 }
 
 pub fn load_site(root: &Path) -> Loaded {
+    load_site_with(root, None)
+}
+
+/// [`load_site`], taking the entries of unchanged files from `recall`.
+pub fn load_site_with(root: &Path, recall: Option<&dyn Recall>) -> Loaded {
     let paths = SitePaths::new(root);
     let mut diagnostics = Diagnostics::default();
 
@@ -113,7 +203,7 @@ pub fn load_site(root: &Path) -> Loaded {
             )
             .hint("run `mediakit init` to create a site you can build at once, or pass --root DIR"),
         );
-        return Loaded { site: None, diagnostics, broken: Vec::new() };
+        return Loaded { site: None, diagnostics, broken: Vec::new(), fresh: Vec::new(), parsed: 0 };
     }
 
     let config = if has_config {
@@ -153,14 +243,17 @@ pub fn load_site(root: &Path) -> Loaded {
     check_static::check(&paths, &mut diagnostics);
     unread_special_files(&paths, &mut diagnostics);
 
-    let Folder { entries: mut creators, sources: creator_sources, broken: broken_creators, partial } =
-        load_folder::<Creator>(&paths, &paths.creators(), &mut diagnostics);
+    let mut fresh = Vec::new();
+    let mut parsed = 0;
+    let Folder { entries: mut creators, sources: mut creator_sources, broken: broken_creators, partial } =
+        load_folder::<Creator>(&paths, &paths.creators(), recall, &mut fresh, &mut parsed, &mut diagnostics);
     // Platform exports, read into the profiles before they are checked.
     let imported: Vec<Vec<Diagnostic>> = creators
         .par_iter_mut()
-        .zip(creator_sources.par_iter())
+        .zip(creator_sources.par_iter_mut())
         .map(|(entry, text)| {
             if entry.data.platforms.iter().any(|p| p.import.is_some()) {
+                let text = text.get(&paths, &entry.file);
                 import::apply_creator(&paths, entry, text)
             } else {
                 Vec::new()
@@ -171,26 +264,36 @@ pub fn load_site(root: &Path) -> Loaded {
     // A broken config must not hide the problems of the content files.
     let fallback = SiteConfig::default();
     let effective = config.as_ref().unwrap_or(&fallback);
-    for (entry, text) in creators.iter().zip(&creator_sources) {
-        diagnostics.items.extend(creator_problems(entry, text, effective, &paths));
-    }
+    let found: Vec<Vec<Diagnostic>> = creators
+        .par_iter()
+        .zip(creator_sources.par_iter_mut())
+        .map(|(entry, text)| {
+            let findings = check_creator::check(&entry.data, effective, &paths);
+            if findings.is_empty() { Vec::new() } else { locate(&entry.file, text.get(&paths, &entry.file), findings) }
+        })
+        .collect();
+    diagnostics.items.extend(found.into_iter().flatten());
     for p in &partial {
         diagnostics.items.extend(partial_creator_problems(p, effective, &paths));
     }
     drop(creator_sources);
     drop(partial);
 
-    let Folder { entries: mut campaigns, sources: campaign_sources, partial, .. } =
-        load_folder::<Campaign>(&paths, &paths.campaigns(), &mut diagnostics);
+    let Folder { entries: mut campaigns, sources: mut campaign_sources, partial, .. } =
+        load_folder::<Campaign>(&paths, &paths.campaigns(), recall, &mut fresh, &mut parsed, &mut diagnostics);
     let known: Vec<&str> = creators.iter().map(|c| c.slug.as_str()).collect();
-    for (entry, text) in campaigns.iter_mut().zip(&campaign_sources) {
+    for (entry, text) in campaigns.iter_mut().zip(&mut campaign_sources) {
         if !entry.data.posts_from.0.is_empty() {
+            let text = text.get(&paths, &entry.file);
             diagnostics.items.extend(import::apply_campaign(&paths, entry, text, effective, &known));
         }
     }
     drop(known);
-    for (entry, text) in campaigns.iter().zip(&campaign_sources) {
-        diagnostics.items.extend(campaign_problems(entry, text, &creators, &broken_creators));
+    for (entry, text) in campaigns.iter().zip(&mut campaign_sources) {
+        let findings = check_campaign::check(&entry.data, &creators, &broken_creators);
+        if !findings.is_empty() {
+            diagnostics.items.extend(locate(&entry.file, text.get(&paths, &entry.file), findings));
+        }
     }
     for p in &partial {
         diagnostics.items.extend(partial_campaign_problems(p, &creators, &broken_creators));
@@ -209,7 +312,7 @@ pub fn load_site(root: &Path) -> Loaded {
         }
         _ => None,
     };
-    Loaded { site, diagnostics, broken: broken_creators }
+    Loaded { site, diagnostics, broken: broken_creators, fresh, parsed }
 }
 
 /// A named pipe or a device elsewhere under `content/` than the creators'
@@ -301,6 +404,14 @@ pub fn read_entry<T: Document>(paths: &SitePaths, slug: &str, path: &Path) -> Re
     }
 }
 
+/// An entry `recall` holds for the file at `path` (listed by
+/// [`list_yaml_files`], which keeps reads inside the site).
+fn recalled<T: Document>(paths: &SitePaths, slug: &str, path: &Path, recall: &dyn Recall) -> Option<Read<T>> {
+    let shown = paths.shown(path);
+    let data: T = unkeep(recall.recall(&shown)?)?;
+    Some(Read { entry: Entry { slug: slug.to_string(), file: shown, data }, text: String::new(), warnings: Vec::new() })
+}
+
 /// The checks of one creator profile beyond its types, located in `text`.
 pub fn creator_problems(entry: &Entry<Creator>, text: &str, config: &SiteConfig, paths: &SitePaths) -> Vec<Diagnostic> {
     locate(&entry.file, text, check_creator::check(&entry.data, config, paths))
@@ -338,28 +449,88 @@ pub fn partial_campaign_problems(
 /// be read of those.
 struct Folder<T> {
     entries: Vec<Entry<T>>,
-    sources: Vec<String>,
+    sources: Vec<Text>,
     broken: Vec<String>,
     partial: Vec<Partial<T>>,
 }
 
+/// The source text of an entry, read only when something needs it (an
+/// entry recalled from a previous load is not read at all otherwise).
+enum Text {
+    Read(String),
+    Unread,
+}
+
+impl Text {
+    /// The text, read now if it was not; a file that cannot be read any
+    /// more (removed meanwhile) gives no text, so findings go unlocated.
+    fn get(&mut self, paths: &SitePaths, shown: &str) -> &str {
+        if let Text::Unread = self {
+            let text = source::read_text(&paths.root.join(shown), shown).unwrap_or_default();
+            *self = Text::Read(text);
+        }
+        match self {
+            Text::Read(text) => text,
+            Text::Unread => "",
+        }
+    }
+}
+
+/// One file of a content folder, read or recalled.
+type Outcome<T> = (Result<Read<T>, Box<Broken<T>>>, Option<Vec<u8>>, bool);
+
 /// Loads every `*.yaml` / `*.yml` in one folder, in parallel, sorted by slug.
-fn load_folder<T: Document + Send>(paths: &SitePaths, dir: &Path, diagnostics: &mut Diagnostics) -> Folder<T> {
+/// Files `recall` holds unchanged are not parsed; files parsed cleanly are
+/// added to `fresh` for the next load.
+fn load_folder<T: Document + serde::Serialize + Send>(
+    paths: &SitePaths,
+    dir: &Path,
+    recall: Option<&dyn Recall>,
+    fresh: &mut Vec<(String, Vec<u8>)>,
+    parsed_count: &mut usize,
+    diagnostics: &mut Diagnostics,
+) -> Folder<T> {
     let files = list_yaml_files(paths, dir, diagnostics).unwrap_or_default();
-    let results: Vec<Result<Read<T>, Box<Broken<T>>>> =
-        files.par_iter().map(|(slug, path)| read_entry::<T>(paths, slug, path)).collect();
+    let outcomes: Vec<Outcome<T>> = files
+        .par_iter()
+        .map(|(slug, path)| {
+            if let Some(recall) = recall
+                && let Some(read) = recalled::<T>(paths, slug, path, recall)
+            {
+                return (Ok(read), None, false);
+            }
+            let read = read_entry::<T>(paths, slug, path);
+            let kept = match (&read, recall) {
+                (Ok(r), Some(recall)) if r.warnings.is_empty() && recall.matches(&r.entry.file, &r.text) => {
+                    keepable(&r.entry.data)
+                }
+                _ => None,
+            };
+            (read, kept, true)
+        })
+        .collect();
+    let mut results = Vec::with_capacity(outcomes.len());
+    let mut unread = Vec::with_capacity(outcomes.len());
+    for (read, kept, parsed) in outcomes {
+        if let (Some(bytes), Ok(r)) = (kept, &read) {
+            fresh.push((r.entry.file.clone(), bytes));
+        }
+        results.push(read);
+        unread.push(!parsed);
+        *parsed_count += usize::from(parsed);
+    }
     let mut folder = Folder {
         entries: Vec::with_capacity(results.len()),
         sources: Vec::new(),
         broken: Vec::new(),
         partial: Vec::new(),
     };
-    for (r, (slug, _)) in results.into_iter().zip(files) {
+    for ((r, (slug, _)), unread) in results.into_iter().zip(files).zip(unread) {
         match r {
             Ok(read) => {
                 diagnostics.items.extend(read.warnings);
                 folder.entries.push(read.entry);
-                folder.sources.push(read.text);
+                folder.sources.push(if unread { Text::Unread } else { Text::Read(read.text) });
             }
             Err(broken) => {
                 let Broken { diagnostics: found, partial } = *broken;
@@ -484,5 +655,25 @@ pub fn ensure_inside(paths: &SitePaths, path: &Path) -> Result<(), Diagnostic> {
             Err(Diagnostic::error(paths.shown(path), "this symlink points to a file that does not exist"))
         }
         Err(e) => Err(Diagnostic::error(paths.shown(path), format!("cannot read the file: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_entry_reads_back_as_the_same_entry() {
+        let text = "name: Ava Test\ntagline: Skincare\nas_of: 2026-11-01\nplatforms:\n  - platform: instagram\n    followers: 48200\n    avg_likes: 2100\n    history:\n      - {date: 2026-01-01, followers: 10000}\n    recent_posts:\n      - {date: 2026-10-01, likes: 1200, comments: 31}\nrates:\n  currency: EUR\n  items:\n    - {platform: instagram, deliverable: reel, price: 1250.5}\n";
+        let parsed = yaml::read::<Creator>("ava.yaml", text);
+        assert!(parsed.is_clean(), "{:?}", parsed.diagnostics);
+        let creator = parsed.data.expect("read");
+        let kept = keepable(&creator).expect("kept");
+        let back: Creator = unkeep(&kept).expect("read back");
+        assert_eq!(serde_json::to_vec(&back).unwrap(), serde_json::to_vec(&creator).unwrap());
+        assert_eq!(back.platforms[0].followers.map(|c| c.0), Some(48_200));
+        // Bytes that are not a kept entry are not one.
+        assert!(unkeep::<Creator>(b"not deflate").is_none());
+        assert!(unkeep::<Creator>(&kept[..kept.len() / 2]).is_none());
     }
 }

@@ -21,6 +21,7 @@ use crate::model::campaign::Campaign;
 use crate::model::creator::Creator;
 use crate::model::{Entry, Site};
 use crate::paths::{self, SitePaths};
+use crate::pipeline::cache::{LoadCache, Recaller};
 use crate::pipeline::changes::Changes;
 use crate::pipeline::deps::{self, Inputs, Keys};
 use crate::pipeline::keys::{Key, Sources};
@@ -95,6 +96,10 @@ pub struct Engine {
     /// Each creator's roster card with the key it was made from: the roster
     /// of a large site is put together again with only changed cards rendered.
     cards: RwLock<HashMap<String, (Key, Arc<RosterCard>)>>,
+    /// The entries the load parsed, as the load cache keeps them.
+    fresh: Vec<(String, Vec<u8>)>,
+    /// Content files the load parsed (the others came from the load cache).
+    parsed: usize,
 }
 
 fn bucket(diagnostics: Diagnostics) -> BTreeMap<String, Vec<Diagnostic>> {
@@ -118,7 +123,24 @@ fn labelled_ctx(site: &Site, theme: &Theme) -> Result<(Ctx, Vec<Diagnostic>), Di
 impl Engine {
     /// Loads the site whose input files `sources` has hashed.
     pub fn load(options: &BuildOptions, pdfs: Pdfs, sources: Sources, t: &Timings) -> Result<Engine, Diagnostics> {
-        let loaded = t.stage("load", || load::load_site(&options.root));
+        Engine::load_cached(options, pdfs, sources, t, None)
+    }
+
+    /// [`Engine::load`], taking the entries of files unchanged since from
+    /// `cache`; what was parsed is kept for the next cache ([`Engine::take_fresh`]).
+    pub fn load_cached(
+        options: &BuildOptions,
+        pdfs: Pdfs,
+        sources: Sources,
+        t: &Timings,
+        cache: Option<&LoadCache>,
+    ) -> Result<Engine, Diagnostics> {
+        let mut loaded = t.stage("load", || match cache {
+            Some(cache) => load::load_site_with(&options.root, Some(&Recaller { cache, sources: &sources })),
+            None => load::load_site(&options.root),
+        });
+        let fresh = std::mem::take(&mut loaded.fresh);
+        let parsed = loaded.parsed;
         let Some(mut site) = loaded.site else { return Err(loaded.diagnostics) };
         if let Some(url) = &options.base_url {
             load::check_config::check_base_url(url).map_err(|m| single(Diagnostic::error("--base-url", m)))?;
@@ -168,7 +190,24 @@ impl Engine {
             broken: loaded.broken.into_iter().collect(),
             stale: BTreeSet::new(),
             cards: RwLock::new(HashMap::new()),
+            fresh,
+            parsed,
         })
+    }
+
+    /// The entries parsed by the load, for the next load cache (once).
+    pub fn take_fresh(&mut self) -> Vec<(String, Vec<u8>)> {
+        std::mem::take(&mut self.fresh)
+    }
+
+    /// Content files the load parsed rather than recalled.
+    pub fn parsed(&self) -> usize {
+        self.parsed
+    }
+
+    /// The input files as the engine last hashed them.
+    pub fn sources(&self) -> &Sources {
+        &self.sources
     }
 
     pub fn site(&self) -> &Site {

@@ -95,6 +95,15 @@ fn hash_file(path: &Path) -> Key {
     k.finish()
 }
 
+/// The key [`Sources`] gives a regular file holding `bytes` (not a link):
+/// what the loader checks the text it parsed against.
+pub fn text_key(bytes: &[u8]) -> Key {
+    let mut inner = KeyBuilder::new("bytes");
+    inner.0.write(bytes);
+    inner.key(bytes.len() as u64);
+    KeyBuilder::new("file").text("").key(inner.finish()).finish()
+}
+
 fn missing() -> Key {
     KeyBuilder::new("missing").finish()
 }
@@ -283,5 +292,18 @@ mod tests {
         let b = KeyBuilder::new("x").text("a").text("bc").finish();
         assert_ne!(a, b);
         assert_eq!(hex(0xab), "00000000000000ab");
+    }
+
+    #[test]
+    fn a_text_has_the_key_of_the_file_holding_it() {
+        let dir = std::env::temp_dir().join(format!("mediakit-keys-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let paths = SitePaths::new(&dir);
+        // Longer than one read, so the file is hashed in pieces.
+        let text: Vec<u8> = (0..150_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+        fs::write(dir.join("a.yaml"), &text).unwrap();
+        assert_eq!(text_key(&text), hash_input(&paths, &dir.join("a.yaml")));
+        assert_ne!(text_key(&text[1..]), hash_input(&paths, &dir.join("a.yaml")));
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -12,6 +12,7 @@ pub use crate::load::import::{Export, RECENT_POSTS, YearBasis, inspect as inspec
 /// How `mediakit import` writes the dates it reports, as pages write them.
 pub use crate::present::format::Formatter;
 
+pub mod cache;
 pub mod changes;
 pub mod deps;
 pub mod engine;
@@ -36,6 +37,7 @@ use crate::write::manifest::{self, Counts, Manifest};
 use crate::write::pool::Pool;
 use crate::write::{self, Sink, Staging};
 
+use cache::LoadCache;
 pub use engine::{Engine, Plan, Reload};
 use keys::{Key, Sources};
 use timings::Timings;
@@ -106,6 +108,9 @@ pub struct BuildReport {
     pub reused: usize,
     /// Nothing had changed: the output was left as it was.
     pub up_to_date: bool,
+    /// Creator and campaign files parsed; the others were unchanged and
+    /// taken from the load cache.
+    pub parsed: usize,
     pub elapsed: Duration,
     pub warnings: Diagnostics,
 }
@@ -160,8 +165,20 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
         return Ok(report);
     }
 
-    let engine = Engine::load(options, settings.pdfs, sources, &t)?;
+    let cache_path = write::swap::cache_path(&beside);
+    let cache = t.stage("cache read", || LoadCache::read(&cache_path, &binary));
+    let mut engine = Engine::load_cached(options, settings.pdfs, sources, &t, Some(&cache))?;
     write::check_output(&out, engine.paths()).map_err(single)?;
+    // What this load parsed, with what it recalled, for the next build.
+    let fresh = engine.take_fresh();
+    t.stage("cache write", || {
+        let before = cache.len();
+        let next = cache.next(fresh, engine.sources());
+        if next.changed_from(before) {
+            // A cache that cannot be written only means parsing again next time.
+            let _ = next.write(&cache_path, &binary);
+        }
+    });
     let previous = if out.join(write::MARKER).is_file() { Manifest::read(&out, keys::FORMAT, &binary) } else { None };
     let written = previous.as_ref().map(|m| manifest::Written::of(m, &out)).unwrap_or_default();
     let previous = previous.map(|m| ledger_of(&m)).unwrap_or_default();
@@ -230,6 +247,7 @@ pub fn build_with(options: &BuildOptions, settings: &Settings) -> Result<BuildRe
         rendered,
         reused,
         up_to_date: false,
+        parsed: engine.parsed(),
         elapsed: started.elapsed(),
         warnings,
     })
@@ -421,6 +439,7 @@ fn up_to_date(out: &Path, paths: &SitePaths, binary: &str, site_key: &str, start
         rendered: 0,
         reused: entries,
         up_to_date: true,
+        parsed: 0,
         elapsed: started.elapsed(),
         warnings: manifest.warnings(),
     })

@@ -22,7 +22,7 @@ const SAMPLE_CREATORS: [(&str, &str); 2] = [
 ];
 const SAMPLE_CAMPAIGN: (&str, &str) = ("summer-launch", include_str!("templates/summer-launch.yaml"));
 
-const GITIGNORE: &str = "# Built by `mediakit build`; GitHub Pages builds it again from the sources.\npublic/\n";
+const GITIGNORE: &str = "# Built by `mediakit build`; GitHub Pages builds it again from the sources.\npublic/\n# What a build keeps beside the output (its lock, its load cache).\n.public.mediakit-*\n";
 
 /// One file to create, by its path relative to the site root.
 #[derive(Clone, Debug)]

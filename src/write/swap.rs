@@ -42,6 +42,12 @@ pub fn lock_path(out: &Path) -> PathBuf {
     sibling(out, "mediakit-lock")
 }
 
+/// The file where a build keeps what it loaded, for the next build of `out`
+/// (see `pipeline::cache`).
+pub fn cache_path(out: &Path) -> PathBuf {
+    sibling(out, "mediakit-cache")
+}
+
 /// Where an old output that could not be removed is set aside: a name of
 /// its own each time, so one never stands in another's way.
 fn aside_path(out: &Path) -> PathBuf {
