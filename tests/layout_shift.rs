@@ -1,10 +1,10 @@
 //! No page moves while it loads (Cumulative Layout Shift 0): every kind of
-//! page of the demo site (roster, kit, rate card, report) in every built-in
-//! theme, at desktop and phone widths, loaded in headless Chromium over a
-//! slow network with the cache off, so that images and web fonts arrive
-//! after the first paint, which is when an unsized logo or a late font swap
-//! moves the page. Layout shifts are read with a PerformanceObserver
-//! installed before the page's own code.
+//! page of the demo site (roster, kit, rate card, report, a niche's listing
+//! and a brand's rollup) in every built-in theme, at desktop and phone
+//! widths, loaded in headless Chromium over a slow network with the cache
+//! off, so that images and web fonts arrive after the first paint, which is
+//! when an unsized logo or a late font swap moves the page. Layout shifts
+//! are read with a PerformanceObserver installed before the page's own code.
 
 mod chromium;
 mod common;
@@ -52,6 +52,7 @@ fn build_demo(theme: &str) -> TempDir {
     let dir = temp_dir(&format!("shift-{theme}"));
     copy_dir(&repo.join("content"), &dir.join("content"));
     copy_dir(&repo.join("static"), &dir.join("static"));
+    copy_dir(&repo.join("data"), &dir.join("data"));
     let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
     let config: String = config
         .lines()
@@ -114,6 +115,8 @@ fn no_page_moves_while_its_images_and_fonts_load() {
             format!("{MOUNT}/creators/noor-haddad/"),
             format!("{MOUNT}/creators/ava-chen/rates/"),
             format!("{MOUNT}/campaigns/spring-glow-launch/"),
+            format!("{MOUNT}/niches/skincare/"),
+            format!("{MOUNT}/brands/lumen-skincare/"),
         ];
         for (width, height) in [(1280, 900), (390, 844)] {
             call(
@@ -134,6 +137,6 @@ fn no_page_moves_while_its_images_and_fonts_load() {
             }
         }
     }
-    assert_eq!(measured, 30);
+    assert_eq!(measured, 42);
     assert!(failures.is_empty(), "pages that move while loading:\n{}", failures.join("\n"));
 }

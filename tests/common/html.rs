@@ -102,7 +102,8 @@ pub fn attributes(tag: &str) -> Vec<(String, String)> {
 pub fn live_markup(path: &str, text: &str) -> Vec<String> {
     let mut found = Vec::new();
     // The roster's search box is the theme's: its form (no action), its
-    // fields by name, and its one script, from the theme's own assets.
+    // fields by name, its one script, from the theme's own assets, and the
+    // noscript style that hides its reserved place.
     let roster = path == "index.html";
     let is = |attrs: &[(String, String)], n: &str, v: &str| attrs.iter().any(|(a, b)| a == n && b == v);
     let search_field = |attrs: &[(String, String)]| {
@@ -120,6 +121,10 @@ pub fn live_markup(path: &str, text: &str) -> Vec<String> {
                     attrs.iter().any(|(a, v)| a == "src" && v.ends_with("/js/search.js") && v.starts_with('/'))
                         && text.contains(&format!("<{inner}></script>"))
                 }
+                // Without scripting the box's reserved place is removed.
+                "style" => text.contains(&format!(
+                    "<noscript><{inner}>.search[hidden] {{ display: none !important; }}</style></noscript>"
+                )),
                 _ => false,
             };
             if allowed {
