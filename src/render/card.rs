@@ -283,24 +283,47 @@ fn width(text: &str, px: f32, bold: bool) -> f32 {
     crate::fonts::text_width(text, f64::from(px), bold) as f32
 }
 
-/// `text` cut with "…" to fit `max` pixels at `px`.
-fn cut(text: &str, px: f32, max: f32, bold: bool) -> String {
-    if width(text, px, bold) <= max {
-        return text.to_string();
+/// The most characters a line of `max` pixels at `px` can hold: no glyph
+/// of the embedded fonts is narrower than a fifth of the size (zero-width
+/// marks aside, whose text is then cut a little early).
+fn most_chars(px: f32, max: f32) -> usize {
+    (max / (px * 0.2)).max(0.0) as usize + 2
+}
+
+/// `text` without what could never show in `lines` lines of `max` pixels,
+/// and "…" in its place; text this short is measured in time that does not
+/// grow with the original's length.
+fn bounded(text: &str, px: f32, max: f32, lines: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(most_chars(px, max) * lines.max(1)) {
+        Some((at, _)) => format!("{}…", &text[..at]).into(),
+        None => text.into(),
     }
-    let mut chars: Vec<char> = text.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let candidate: String = chars.iter().collect::<String>().trim_end().to_string() + "…";
-        if width(&candidate, px, bold) <= max {
-            return candidate;
+}
+
+/// `text` cut with "…" to fit `max` pixels at `px`: the longest prefix that
+/// fits with its ellipsis, found by halving.
+fn cut(text: &str, px: f32, max: f32, bold: bool) -> String {
+    let text = bounded(text, px, max, 1);
+    if width(&text, px, bold) <= max {
+        return text.into_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let candidate = |n: usize| chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
+    let (mut fits, mut over) = (0, chars.len());
+    while over - fits > 1 {
+        let mid = (fits + over) / 2;
+        if width(&candidate(mid), px, bold) <= max {
+            fits = mid;
+        } else {
+            over = mid;
         }
     }
-    "…".to_string()
+    if fits == 0 { "…".to_string() } else { candidate(fits) }
 }
 
 /// `text` broken into at most `lines` lines of `max` pixels, the last cut.
 fn wrap(text: &str, px: f32, max: f32, lines: usize, bold: bool) -> Vec<String> {
+    let text = bounded(text, px, max, lines);
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -609,6 +632,23 @@ mod tests {
         assert_eq!(cut("Ava", 20.0, 400.0, true), "Ava");
         let long = cut("Maximilian Alexander von Habsburg-Lothringen", 40.0, 200.0, true);
         assert!(long.ends_with('…') && width(&long, 40.0, true) <= 200.0, "{long}");
+    }
+
+    #[test]
+    fn text_that_never_breaks_is_cut_from_a_bounded_prefix() {
+        let long = "W".repeat(100_000);
+        let one = cut(&long, 20.0, 400.0, true);
+        assert!(one.ends_with('…') && width(&one, 20.0, true) <= 400.0 && one.chars().count() < 100, "{one}");
+        let lines = wrap(&format!("{long} and more {long}"), 40.0, 600.0, 2, true);
+        assert!(lines.len() <= 2 && lines.last().is_some_and(|l| l.ends_with('…')), "{lines:?}");
+        assert!(lines.iter().all(|l| width(l, 40.0, true) <= 600.0), "{lines:?}");
+        let (_, title) = title_lines(&"Q".repeat(30_000), &[76.0, 64.0, 54.0], 600.0);
+        assert!(title.iter().all(|l| width(l, 54.0, true) <= 600.0), "{title:?}");
+        // Short text is left alone; a prefix cut is the longest that fits.
+        assert_eq!(cut("Ava", 20.0, 400.0, true), "Ava");
+        let cut_name = cut("Maximilian Alexander", 40.0, 200.0, true);
+        let longer = format!("{}…", "Maximilian Alexander".chars().take(cut_name.chars().count()).collect::<String>());
+        assert!(width(&longer, 40.0, true) > 200.0, "{cut_name} could be longer");
     }
 
     #[test]
