@@ -257,7 +257,9 @@ fn audience(page: &mut Page, input: &KitInput, x: f32, y: f32, width: f32, room:
         .view
         .audience_charts
         .iter()
-        .filter_map(|ch| Some((ch.title.clone(), crate::render::pdf::charts::alt(ch, input.t), pictures::chart(&ch.svg)?)))
+        .filter_map(|ch| {
+            Some((ch.title.clone(), crate::render::pdf::charts::alt(ch, input.t), pictures::chart(&ch.svg)?))
+        })
         .collect();
     if charts.is_empty() {
         return;
