@@ -3,7 +3,7 @@
 //! ```sh
 //! cargo bench --bench pdf                        # the demo site in content/
 //! cargo bench --bench pdf -- --site /tmp/site    # also every PDF of a generated site
-//! cargo bench --bench pdf -- --only kit          # only kits (or: report, card)
+//! cargo bench --bench pdf -- --only kit          # only kits (or: report, card), no unbroken-text runs
 //! cargo bench --bench pdf -- --only long         # only the unbroken-text runs
 //! ```
 //!
@@ -271,7 +271,9 @@ fn main() {
         return;
     }
     demo(only);
-    long_text();
+    if only.is_none() {
+        long_text();
+    }
     if let Some(root) = value("--site") {
         site(PathBuf::from(root), only);
     }

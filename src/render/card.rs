@@ -177,8 +177,13 @@ pub fn headline_kpis(report: &crate::present::report::ReportView) -> Vec<(String
 
 /// The text alternative of a kit's card.
 pub fn kit_alt(view: &CreatorView) -> String {
-    let figures: Vec<String> =
-        view.kit.headline.iter().take(3).map(|s| format!("{} {}", s.value, s.label.to_lowercase())).collect();
+    let figures: Vec<String> = view
+        .kit
+        .headline
+        .iter()
+        .take(3)
+        .map(|s| format!("{} {}", s.value, in_sentence(&view.lang, &s.label)))
+        .collect();
     let lead = view.lang.t.with("page-kit-description", &[("name", (&view.kit.name).into())]);
     with_figures(lead, &figures)
 }
@@ -208,8 +213,15 @@ pub fn report_alt(view: &CampaignView) -> String {
         Some(client) => format!("{} · {kind} {client}", r.name),
         None => format!("{} · {kind}", r.name),
     };
-    let figures: Vec<String> = headline_kpis(r).into_iter().map(|(v, l)| format!("{v} {}", l.to_lowercase())).collect();
+    let figures: Vec<String> =
+        headline_kpis(r).into_iter().map(|(v, l)| format!("{v} {}", in_sentence(&view.lang, &l))).collect();
     with_figures(lead, &figures)
+}
+
+/// A label inside a sentence: English lowercases it ("174K total audience");
+/// other languages keep it as written (German nouns keep their capital).
+fn in_sentence(lang: &crate::present::Lang, label: &str) -> String {
+    if lang.tag().starts_with("en") { label.to_lowercase() } else { label.to_string() }
 }
 
 fn with_figures(lead: String, figures: &[String]) -> String {
