@@ -10,13 +10,10 @@ mod chromium;
 mod common;
 mod static_server;
 
-use std::fs;
-use std::path::Path;
-
 use serde_json::{Value, json};
 
 use chromium::Browser;
-use common::{TempDir, copy_dir, temp_dir};
+use common::{TempDir, demo_with_theme, temp_dir};
 use mediakit::pipeline::{self, BuildOptions};
 use static_server::StaticServer;
 
@@ -48,17 +45,7 @@ const COLLECT: &str = r#"
 "#;
 
 fn build_demo(theme: &str) -> TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = temp_dir(&format!("shift-{theme}"));
-    copy_dir(&repo.join("content"), &dir.join("content"));
-    copy_dir(&repo.join("static"), &dir.join("static"));
-    copy_dir(&repo.join("data"), &dir.join("data"));
-    let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
-    let config: String = config
-        .lines()
-        .map(|l| if l.starts_with("theme:") { format!("theme: {theme}\n") } else { format!("{l}\n") })
-        .collect();
-    fs::write(dir.join("mediakit.yaml"), config).expect("write config");
+    let dir = demo_with_theme(&format!("shift-{theme}"), theme);
     if let Err(d) = pipeline::build(&BuildOptions { root: dir.to_path_buf(), out: None, base_url: None }) {
         panic!("the demo does not build in {theme}:\n{}", d.render());
     }

@@ -11,25 +11,14 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use common::{TempDir, copy_dir, temp_dir};
+use common::{TempDir, temp_dir};
 use mediakit::pipeline::{self, BuildOptions, BuildReport};
 
 const BASE_URL: &str = "https://northlight.github.io/kits-preview";
 const BASE_PATH: &str = "/kits-preview";
 
 fn demo_with_theme(theme: &str) -> TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = temp_dir(&format!("links-{theme}"));
-    copy_dir(&repo.join("content"), &dir.join("content"));
-    copy_dir(&repo.join("static"), &dir.join("static"));
-    copy_dir(&repo.join("data"), &dir.join("data"));
-    let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
-    let config: String = config
-        .lines()
-        .map(|l| if l.starts_with("theme:") { format!("theme: {theme}\n") } else { format!("{l}\n") })
-        .collect();
-    fs::write(dir.join("mediakit.yaml"), config).expect("config");
-    dir
+    common::demo_with_theme(&format!("links-{theme}"), theme)
 }
 
 fn build_under_sub_path(root: &Path) -> BuildReport {

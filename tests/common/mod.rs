@@ -181,3 +181,20 @@ pub fn one_creator_site(label: &str) -> TempDir {
     write(&dir, "content/creators/ava-chen.yaml", GOOD_CREATOR);
     dir
 }
+
+/// A copy of the demo site (config, content/, static/, data/) with its
+/// `theme:` set to `theme`, not built.
+pub fn demo_with_theme(label: &str, theme: &str) -> TempDir {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = temp_dir(label);
+    for folder in ["content", "static", "data"] {
+        copy_dir(&repo.join(folder), &dir.join(folder));
+    }
+    let config = fs::read_to_string(repo.join("mediakit.yaml")).expect("demo config");
+    let config: String = config
+        .lines()
+        .map(|l| if l.starts_with("theme:") { format!("theme: {theme}\n") } else { format!("{l}\n") })
+        .collect();
+    fs::write(dir.join("mediakit.yaml"), config).expect("write config");
+    dir
+}
