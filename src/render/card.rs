@@ -39,6 +39,8 @@ struct Content {
     stats: Vec<(String, String)>,
     picture: Picture,
     footer: String,
+    /// Written right to left: the layout is mirrored.
+    rtl: bool,
 }
 
 enum Picture {
@@ -93,6 +95,7 @@ impl Cards {
             stats: kit.headline.iter().take(3).map(|s| (s.value.clone(), s.label.clone())).collect(),
             picture: self.photo(view),
             footer: self.footer(),
+            rtl: view.lang.rtl(),
         };
         self.file(page::kit_card(&view.slug), &content, &view.file)
     }
@@ -117,6 +120,7 @@ impl Cards {
             stats: offers.take(3).collect(),
             picture: self.photo(view),
             footer: self.footer(),
+            rtl: view.lang.rtl(),
         };
         Some(self.file(page::rates_card(&view.slug), &content, &view.file))
     }
@@ -138,6 +142,7 @@ impl Cards {
             stats: headline_kpis(report),
             picture: Picture::None,
             footer: t.with("report-prepared-by", &[("agency", (&self.footer()).into())]),
+            rtl: view.lang.rtl(),
         };
         self.file(page::report_card(&view.slug), &content, &view.file)
     }
@@ -372,39 +377,74 @@ fn title_lines(title: &str, sizes: &[f32], max: f32) -> (f32, Vec<String>) {
     (px, wrap(title, px, max, 2, true))
 }
 
-struct Svg(String);
+/// An SVG being drawn. Layouts are written left to right; for a language
+/// written right to left the builder mirrors them: every shape's x is taken
+/// from the right edge, text is anchored at its end and laid out as a
+/// right-to-left paragraph, so a card reads the way its page does.
+struct Svg {
+    out: String,
+    rtl: bool,
+}
+
+/// Right-to-left embedding and its pop: the text renderer lays out every
+/// paragraph left to right, so a right-to-left one is embedded explicitly.
+const RLE: char = '\u{202B}';
+const PDF: char = '\u{202C}';
 
 impl Svg {
+    /// The x of a shape `w` wide whose left edge is `x` in the left-to-right layout.
+    fn x(&self, x: f32, w: f32) -> f32 {
+        if self.rtl { WIDTH as f32 - x - w } else { x }
+    }
+
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, rx: f32, fill: &str) {
-        self.0.push_str(&format!(
+        let x = self.x(x, w);
+        self.out.push_str(&format!(
             "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{rx}\" fill=\"{}\"/>",
             escape_xml(fill)
         ));
     }
 
     fn circle(&mut self, cx: f32, cy: f32, r: f32, fill: &str) {
-        self.0.push_str(&format!("<circle cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\" fill=\"{}\"/>", escape_xml(fill)));
+        let cx = self.x(cx, 0.0);
+        self.out.push_str(&format!("<circle cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\" fill=\"{}\"/>", escape_xml(fill)));
     }
 
     fn text(&mut self, x: f32, y: f32, px: f32, weight: u16, fill: &str, text: &str) {
         self.text_with(x, y, px, weight, fill, text, "");
     }
 
+    /// Text from `x` (its start), or centred on `x` when `extra` anchors it
+    /// in the middle. Right to left, letter spacing is left out: it would
+    /// pull apart the joined letters of Arabic.
     #[allow(clippy::too_many_arguments)]
     fn text_with(&mut self, x: f32, y: f32, px: f32, weight: u16, fill: &str, text: &str, extra: &str) {
         if text.is_empty() {
             return;
         }
-        self.0.push_str(&format!(
+        let (x, extra, text) = if self.rtl {
+            let middle = extra.contains("text-anchor=\"middle\"");
+            let kept: String = extra
+                .split(' ')
+                .filter(|a| !a.is_empty() && !a.starts_with("letter-spacing="))
+                .map(|a| format!(" {a}"))
+                .collect();
+            let anchor = if middle { "" } else { " text-anchor=\"end\"" };
+            (self.x(x, 0.0), format!("{kept}{anchor}"), format!("{RLE}{text}{PDF}"))
+        } else {
+            (x, extra.to_string(), text.to_string())
+        };
+        self.out.push_str(&format!(
             "<text x=\"{x}\" y=\"{y}\" font-size=\"{px}\" font-weight=\"{weight}\" fill=\"{}\"{extra}>{}</text>",
             escape_xml(fill),
-            escape_xml(text)
+            escape_xml(&text)
         ));
     }
 
     /// The photo clipped to a circle (`rx` = half the side) or a rounded square.
     fn photo(&mut self, x: f32, y: f32, side: f32, rx: f32) {
-        self.0.push_str(&format!(
+        let x = self.x(x, side);
+        self.out.push_str(&format!(
             "<clipPath id=\"p\"><rect x=\"{x}\" y=\"{y}\" width=\"{side}\" height=\"{side}\" rx=\"{rx}\"/></clipPath>\
              <image href=\"photo\" x=\"{x}\" y=\"{y}\" width=\"{side}\" height=\"{side}\" preserveAspectRatio=\"xMidYMid slice\" clip-path=\"url(#p)\"/>"
         ));
@@ -413,9 +453,10 @@ impl Svg {
 
 /// The card's SVG in `look`.
 fn compose(look: Look, brand: &BrandView, content: &Content) -> String {
-    let mut svg = Svg(format!(
+    let out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"Inter\">"
-    ));
+    );
+    let mut svg = Svg { out, rtl: content.rtl };
     let title = drawable(&content.title);
     let lines: Vec<String> = content.lines.iter().map(|l| drawable(l)).filter(|l| !l.is_empty()).collect();
     let stats: Vec<(String, String)> = content.stats.iter().map(|(v, l)| (drawable(v), drawable(l))).collect();
@@ -425,8 +466,8 @@ fn compose(look: Look, brand: &BrandView, content: &Content) -> String {
         Look::Creator => creator(&mut svg, brand, content, &title, &lines, &stats, &footer),
         Look::Agency => agency(&mut svg, brand, content, &title, &lines, &stats, &footer),
     }
-    svg.0.push_str("</svg>");
-    svg.0
+    svg.out.push_str("</svg>");
+    svg.out
 }
 
 /// Initials centred in a circle.
@@ -716,6 +757,7 @@ mod tests {
                 stats: vec![("174K".into(), "Total audience".into())],
                 picture: Picture::Initials("AC".into()),
                 footer: "Northlight".into(),
+                rtl: false,
             };
             let svg = compose(look, &brand, &content);
             assert!(svg.contains('😀'), "emoji are drawn with the emoji face");
@@ -727,5 +769,69 @@ mod tests {
             assert_eq!(&a[16..24], &[0, 0, 0x04, 0xB0, 0, 0, 0x02, 0x76]);
             assert_eq!(&a[24..26], &[8, 2]);
         }
+    }
+
+    #[test]
+    fn a_right_to_left_card_is_the_mirror_of_its_layout() {
+        let brand = BrandView {
+            name: "Northlight".into(),
+            logo_url: None,
+            logo_size: None,
+            primary: "#0F766E".into(),
+            accent: "#F59E0B".into(),
+            on_primary: "#FFFFFF".into(),
+            on_accent: "#0F172A".into(),
+            primary_soft: "#E7F4F3".into(),
+            accent_soft: "#FEF5E6".into(),
+            primary_text: "#0F766E".into(),
+            accent_text: "#92400E".into(),
+            website: None,
+            email: None,
+        };
+        let content = |rtl| Content {
+            eyebrow: "الملف الإعلامي".into(),
+            title: "نور حداد".into(),
+            lines: vec!["عمّان · صانعة محتوى".into()],
+            stats: vec![("١٧٤ ألف".into(), "إجمالي الجمهور".into())],
+            picture: Picture::Initials("نح".into()),
+            footer: "Northlight".into(),
+            rtl,
+        };
+        let pixels = |rtl| {
+            let svg = compose(Look::Studio, &brand, &content(rtl));
+            let tree = usvg::Tree::from_str(&svg, &options(None)).expect("parses");
+            let mut pixmap = resvg::tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("room");
+            resvg::render(&tree, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+            (svg, pixmap)
+        };
+        let at = |p: &resvg::tiny_skia::Pixmap, x: u32, y: u32| {
+            let c = p.pixel(x, y).expect("inside");
+            (c.red(), c.green(), c.blue())
+        };
+        let (teal, white) = ((0x0F, 0x76, 0x6E), (0xFF, 0xFF, 0xFF));
+        // The rightmost dark pixel of the title's line, left of the band.
+        let title_end = |p: &resvg::tiny_skia::Pixmap| {
+            (150..260)
+                .flat_map(|y| (0..760).map(move |x| (x, y)))
+                .filter(|&(x, y)| at(p, x, y).0 < 0x40)
+                .map(|(x, _)| x)
+                .max()
+        };
+
+        let (ltr_svg, ltr) = pixels(false);
+        assert_eq!(
+            (at(&ltr, 100, 40), at(&ltr, 1100, 40)),
+            (teal, white),
+            "left to right: the portrait band on the left"
+        );
+        assert!(ltr_svg.contains("letter-spacing") && !ltr_svg.contains(RLE));
+
+        let (svg, rtl) = pixels(true);
+        assert_eq!((at(&rtl, 100, 40), at(&rtl, 1100, 40)), (white, teal), "right to left: the band on the right");
+        assert_eq!(at(&rtl, 670, 96), (0xF5, 0x9E, 0x0B), "the accent rule ends where the text does");
+        let end = title_end(&rtl).expect("the title is drawn");
+        assert!((690..=700).contains(&end), "the title ends at the text's right edge (700), not at {end}");
+        assert!(svg.contains("text-anchor=\"end\"") && svg.contains(RLE) && svg.contains(PDF));
+        assert!(!svg.contains("letter-spacing"), "no spacing that pulls joined letters apart");
     }
 }
