@@ -66,7 +66,7 @@ for tag in LOCALES:
     print(f"        tag: {rs(tag)},")
     print(f"        digits: Digits::{system.capitalize()},")
     for key, name in [("decimal", "decimal"), ("group", "group"), ("percentSign", "percent_sign"),
-                      ("plusSign", "plus"), ("minusSign", "minus")]:
+                      ("plusSign", "plus"), ("minusSign", "minus"), ("exponential", "exponential")]:
         print(f"        {name}: {rs(sym[key])},")
     print(f"        decimal_pattern: {rs(L.decimal_formats[None].pattern)},")
     print(f"        percent_pattern: {rs(L.percent_formats[None].pattern)},")

@@ -3,7 +3,8 @@
 //! Babel (an independent implementation of Unicode CLDR) writes for the
 //! same values. Thousands of values: counts across magnitudes, money in
 //! several currencies, percentages with 0–2 decimals, compact figures at
-//! every step up to trillions, dates through the year and ranges within a
+//! every step up to trillions, figures past them in scientific
+//! notation, dates through the year and ranges within a
 //! month, across months and across years.
 //!
 //! Needs `python3` with `babel` (`.ci/run` installs it into `.tools/venv`, which
@@ -80,6 +81,13 @@ fn cases() -> Vec<Value> {
                 let decimals = (rng.next() % 3) as usize;
                 push(json!({"kind": "number", "value": v, "decimals": decimals}), f.number(v, decimals));
             }
+        }
+        // From a thousand trillion on, figures are written in scientific notation.
+        for magnitude in [15, 16, 19, 42, 120, 305] {
+            // A mantissa from 1 to 10 with four decimals: never a tie at the two shown.
+            let v = (1.0 + (rng.next() % 9_000) as f64 / 1_000.0 + 0.000_37) * 10f64.powi(magnitude);
+            push(json!({"kind": "scientific", "value": v}), f.count(Some(v)));
+            push(json!({"kind": "scientific", "value": -v}), f.count(Some(-v)));
         }
         for magnitude in 0..15 {
             for k in 0..4 {

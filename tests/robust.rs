@@ -396,6 +396,36 @@ fn a_name_of_100000_letters_and_an_endless_svg_text_finish() {
     assert!(ran.stderr.contains("static/logo.svg: this SVG has a text of 100,000 characters"), "{}", ran.stderr);
 }
 
+/// The longest run of digits (of any script) in `text`.
+fn longest_digit_run(text: &str) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if c.is_numeric() { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+#[test]
+fn absurd_figures_are_written_in_scientific_notation_never_in_hundreds_of_digits() {
+    // Revenue 1e308 on a fee of 1,000: ROAS 1e305×, ROI 1e307 %.
+    let site = SiteTest::fixture("basic").edit(
+        "content/campaigns/clicks.yaml",
+        "    posts:\n      - {platform: instagram, clicks: 1200, conversions: 180}",
+        "    fee: 1000\n    posts:\n      - {platform: instagram, clicks: 1200, conversions: 180, revenue: 1e308}",
+    );
+    let built = run(site.root(), &["build"]);
+    assert_eq!(built.code, Some(0), "{}", built.stderr);
+    let out = harness::Output { dir: site.root().join("public") };
+    let page = out.page("campaigns/clicks/index.html");
+    assert!(page.contains("1E307%") && page.contains("1E305×"), "ROI and ROAS in scientific notation:\n{page}");
+    assert!(longest_digit_run(&page) < 20, "a run of {} digits on the page", longest_digit_run(&page));
+    if let Some(text) = out.pdf_text("campaigns/clicks/report.pdf") {
+        assert!(text.contains("1E307%"), "{text}");
+        assert!(longest_digit_run(&text) < 20, "a run of {} digits in the PDF", longest_digit_run(&text));
+    }
+}
+
 // ---- static files: streamed, holes kept ----
 
 /// Runs a build and returns its exit code and peak resident memory in

@@ -79,6 +79,8 @@ def expected(case):
     if kind == "percent":
         p = with_precision(L.percent_formats[None].pattern, case["decimals"])
         return p.apply(D(str(v)) / 100, L, numbering_system=ns)
+    if kind == "scientific":
+        return numbers.format_scientific(D(str(v)), "0.##E0", locale=L, numbering_system=ns)
     if kind == "compact":
         pattern, divisor = compact_pattern(L, L.compact_decimal_formats["short"], v)
         if pattern is None or pattern == "0":
@@ -106,7 +108,7 @@ def expected(case):
     raise ValueError(kind)
 
 
-NUMERIC = ("count", "number", "percent", "compact", "money", "money_compact")
+NUMERIC = ("count", "number", "percent", "compact", "money", "money_compact", "scientific")
 
 
 def localised(case, text):

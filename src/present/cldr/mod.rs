@@ -46,6 +46,8 @@ pub struct Data {
     pub percent_sign: &'static str,
     pub plus: &'static str,
     pub minus: &'static str,
+    /// The "E" of scientific notation (ar: "أس").
+    pub exponential: &'static str,
     pub decimal_pattern: &'static str,
     pub percent_pattern: &'static str,
     pub currency_pattern: &'static str,
