@@ -1,5 +1,5 @@
 //! Link-preview cards: a 1200×630 PNG for every kit, rate card and report
-//! page in every built-in theme, named by the page's OpenGraph and X tags
+//! page, and the site's own for the roster and the listings, in every built-in theme, named by the page's OpenGraph and X tags
 //! with its size and alt text; cards follow `hide:` and repeat byte for byte.
 
 mod common;
@@ -45,6 +45,13 @@ fn every_page_kind_has_its_card_in_every_theme() {
             ("creators/mia-rossi/index.html", "creators/mia-rossi/card.png"),
             ("creators/mia-rossi/rates/index.html", "creators/mia-rossi/rates/card.png"),
             ("campaigns/summer-glow/index.html", "campaigns/summer-glow/card.png"),
+            // The roster and every page that lists: the site's own card.
+            ("index.html", "card.png"),
+            ("niches/index.html", "card.png"),
+            ("niches/skincare/index.html", "card.png"),
+            ("campaigns/index.html", "card.png"),
+            ("brands/index.html", "card.png"),
+            ("brands/sunny-skin/index.html", "card.png"),
         ] {
             let html = read(&root, page);
             let bytes = fs::read(public.join(card)).unwrap_or_else(|e| panic!("[{theme}] {card}: {e}"));
@@ -61,7 +68,7 @@ fn every_page_kind_has_its_card_in_every_theme() {
             assert_eq!(meta(&html, "twitter:image:alt").as_deref(), Some(alt.as_str()));
             cards += 1;
         }
-        assert_eq!(cards, 3);
+        assert_eq!(cards, 9);
     }
 }
 
@@ -88,4 +95,22 @@ fn cards_follow_hide_and_repeat_byte_for_byte() {
     for (p, b) in ["creators/mia-rossi/card.png", "campaigns/summer-glow/card.png"].iter().zip(&before) {
         assert!(fs::read(public.join(p)).expect("card") == *b, "{p} differs between builds");
     }
+}
+
+#[test]
+fn the_site_card_shows_the_roster_and_changes_with_it() {
+    let root = site_copy("harness-site");
+    build(&root);
+    let roster = read(&root, "index.html");
+    let config = fs::read_to_string(root.join("mediakit.yaml")).expect("config");
+    let title = config.lines().find_map(|l| l.strip_prefix("title: ")).expect("the fixture has a title");
+    let alt = meta(&roster, "og:image:alt").expect("alt");
+    assert!(alt.starts_with(&format!("{title}: ")), "the card is described by the site's title: {alt}");
+    let before = fs::read(root.join("public/card.png")).expect("card");
+    // One creator more: the count and the combined audience on the card change.
+    common::write(&root, "content/creators/nia-park.yaml", common::GOOD_CREATOR);
+    build(&root);
+    let after = fs::read(root.join("public/card.png")).expect("card");
+    assert_eq!(png_header(&after), (1200, 630, 8, 2));
+    assert!(before != after, "the site card shows the roster's figures");
 }

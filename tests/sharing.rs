@@ -97,9 +97,9 @@ fn every_page_carries_sharing_tags_in_every_theme() {
         assert_eq!(person["url"], "https://northlight.github.io/kits/creators/ava-chen/");
         assert!(person["sameAs"].as_array().is_some_and(|a| !a.is_empty()));
 
-        // The SVG logo is no link-preview image; the roster carries none rather than a broken one.
+        // The SVG logo is no link-preview image: the roster shows the site's own card.
         let roster = common::read(&dir, "index.html");
-        assert_eq!(meta(&roster, "og:image"), None);
+        assert_eq!(meta(&roster, "og:image").as_deref(), Some("https://northlight.github.io/kits/card.png"));
         let org = json_ld(&roster);
         assert_eq!(org["@type"], "Organization");
         assert_eq!(org["logo"], "https://northlight.github.io/kits/logo.svg");

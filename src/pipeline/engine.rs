@@ -700,6 +700,15 @@ impl Engine {
             }
         }
         files.push(self.search_index());
+        let mut deferred = Vec::new();
+        if self.pdfs == Pdfs::Defer {
+            deferred.push(page::SITE_CARD.to_string());
+        } else {
+            match self.site_card() {
+                Ok(card) => files.push(card),
+                Err(d) => errors.push(d),
+            }
+        }
         let mut pages = vec![String::new()];
         for (e, f) in self.site.creators.iter().zip(&self.figures.creators) {
             pages.push(page::kit(&e.slug));
@@ -719,7 +728,13 @@ impl Engine {
         let pages: Vec<String> = pages.iter().map(|p| present::urls::encode_path(p)).collect();
         files.push(sitemap::sitemap(&self.ctx.urls, &pages));
         files.push(OutputFile::new(".nojekyll", Vec::new()));
-        if errors.has_errors() { Err(errors) } else { Ok(Rendered { files, deferred: Vec::new() }) }
+        if errors.has_errors() { Err(errors) } else { Ok(Rendered { files, deferred }) }
+    }
+
+    /// `card.png`: the site's own link-preview card.
+    fn site_card(&self) -> Result<OutputFile, Diagnostic> {
+        let summary = present::roster::site_summary(&self.figures, &self.ctx);
+        self.previews.site(&summary, &present::Lang::of(&self.ctx))
     }
 
     /// `creators/index.json`: the search box's index, compact.
@@ -819,6 +834,9 @@ impl Engine {
     /// A file left to be made on request (`serve`'s PDFs and cards), from
     /// the site as it is now.
     pub fn deferred(&self, path: &str) -> Option<Vec<u8>> {
+        if path == page::SITE_CARD {
+            return self.site_card().ok().map(|f| f.bytes);
+        }
         let (kind, rest) = path.split_once('/')?;
         let (slug, file) = rest.split_once('/')?;
         let made = match (kind, file) {

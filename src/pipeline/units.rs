@@ -10,7 +10,7 @@
 //! | `campaign:<slug>` | report page, `data.json`, `report.pdf` |
 //! | `list:<path>` | one page of a listing: `page/2/`, `niches/<term>/`, `niches/<term>/page/2/`, … |
 //! | `brand:<slug>` | a brand's rollup page and `data.json` |
-//! | `index` | the roster's first page, the lists of terms, brands and campaigns, `creators/index.json`, `sitemap.xml`, `404.html`, `.nojekyll` |
+//! | `index` | the roster's first page, the lists of terms, brands and campaigns, the site's card `card.png`, `creators/index.json`, `sitemap.xml`, `404.html`, `.nojekyll` |
 
 use std::collections::HashMap;
 

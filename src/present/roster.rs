@@ -224,6 +224,32 @@ pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign>
         .collect()
 }
 
+/// The roster in three figures, for the site's link-preview card: how many
+/// creators, their combined audience, how many campaign reports.
+pub struct SiteSummary {
+    pub title: String,
+    pub description: String,
+    pub stats: Vec<(String, String)>,
+}
+
+pub fn site_summary(figures: &SiteFigures, ctx: &Ctx) -> SiteSummary {
+    let mut stats = vec![
+        (ctx.fmt.count(Some(figures.creators.len() as f64)), ctx.t.text("roster-creators")),
+        (total_audience(figures, ctx), ctx.t.text("roster-audience")),
+    ];
+    if !figures.campaigns.is_empty() {
+        stats.push((ctx.fmt.count(Some(figures.campaigns.len() as f64)), ctx.t.text("roster-campaign-reports")));
+    }
+    let description = site_description(ctx.config.description.as_deref(), &ctx.t, &ctx.site.brand.name);
+    SiteSummary { title: ctx.site.title.clone(), description, stats }
+}
+
+/// The site's description: its own, else "The creators of <brand>…" in the
+/// site's language.
+pub fn site_description(own: Option<&str>, t: &crate::present::i18n::Labels, brand: &str) -> String {
+    own.map_or_else(|| t.with("page-roster-description", &[("brand", brand.into())]), str::to_string)
+}
+
 /// The followers of every creator together.
 pub fn total_audience(figures: &SiteFigures, ctx: &Ctx) -> String {
     let total: Option<f64> = figures

@@ -90,6 +90,8 @@ pub mod page {
     pub fn report_card(slug: &str) -> String {
         format!("campaigns/{slug}/card.png")
     }
+    /// The site's own card, for the roster and every listing.
+    pub const SITE_CARD: &str = "card.png";
     /// Page `n` of the listing in `dir` (`` for the roster, `niches/food/`
     /// for a term): the folder itself for the first page, `page/N/` under it
     /// for the rest, as Hugo and Zola paginate.

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use crate::diagnostics::Diagnostic;
 use crate::present::escape::escape_xml;
+use crate::present::roster::SiteSummary;
 use crate::present::site::BrandView;
 use crate::present::urls::page;
 use crate::present::{CampaignView, CreatorView, Ctx};
@@ -147,6 +148,21 @@ impl Cards {
         self.file(page::report_card(&view.slug), &content, &view.file)
     }
 
+    /// `card.png`: the site's own, for the roster and every listing — its
+    /// title, description and the roster in figures.
+    pub fn site(&self, summary: &SiteSummary, lang: &crate::present::Lang) -> Result<OutputFile, Diagnostic> {
+        let content = Content {
+            eyebrow: lang.t.text("roster-creators").to_uppercase(),
+            title: summary.title.clone(),
+            lines: vec![summary.description.clone()],
+            stats: summary.stats.clone(),
+            picture: Picture::None,
+            footer: self.footer(),
+            rtl: lang.rtl(),
+        };
+        self.file(page::SITE_CARD.to_string(), &content, crate::paths::CONFIG_FILE)
+    }
+
     fn file(&self, path: String, content: &Content, source: &str) -> Result<OutputFile, Diagnostic> {
         let svg = compose(self.look, &self.brand, content);
         let bytes = rasterise(&svg, &content.picture).map_err(|e| {
@@ -221,6 +237,11 @@ pub fn report_alt(view: &CampaignView) -> String {
     let figures: Vec<String> =
         headline_kpis(r).into_iter().map(|(v, l)| format!("{v} {}", in_sentence(&view.lang, &l))).collect();
     with_figures(lead, &figures)
+}
+
+/// The text alternative of the site's card.
+pub fn site_alt(title: &str, description: &str) -> String {
+    format!("{title}: {description}")
 }
 
 /// A label inside a sentence: English lowercases it ("174K total audience");
@@ -363,6 +384,16 @@ fn wrap(text: &str, px: f32, max: f32, lines: usize, bold: bool) -> Vec<String> 
     out
 }
 
+/// The lines under the title: a single one too long for a line of `max`
+/// pixels flows onto a second in the same style (the bool), else each is
+/// shown as given.
+fn flow(lines: &[String], px: f32, max: f32, bold: bool) -> (Vec<String>, bool) {
+    match lines {
+        [only] if width(only, px, bold) > max => (wrap(only, px, max, 2, bold), true),
+        _ => (lines.to_vec(), false),
+    }
+}
+
 /// The title's size and lines: the largest size from `sizes` at which it
 /// fits two lines of `max` pixels.
 fn title_lines(title: &str, sizes: &[f32], max: f32) -> (f32, Vec<String>) {
@@ -386,10 +417,25 @@ struct Svg {
     rtl: bool,
 }
 
-/// Right-to-left embedding and its pop: the text renderer lays out every
-/// paragraph left to right, so a right-to-left one is embedded explicitly.
+/// Embeddings and their pop: the text renderer lays out every paragraph left
+/// to right, so in a right-to-left layout each text is embedded explicitly.
 const RLE: char = '\u{202B}';
+const LRE: char = '\u{202A}';
 const PDF: char = '\u{202C}';
+
+/// The embedding a text takes in a right-to-left layout. Text of one piece
+/// runs the way its first letter does (as `dir="auto"` on the pages), so an
+/// English tagline keeps its full stop at its end; pieces joined with " · "
+/// (a location and a tier) run right to left, the first piece rightmost.
+fn embedding(text: &str) -> char {
+    if text.contains(" · ") {
+        return RLE;
+    }
+    match unicode_bidi::get_base_direction(text) {
+        unicode_bidi::Direction::Ltr => LRE,
+        _ => RLE,
+    }
+}
 
 impl Svg {
     /// The x of a shape `w` wide whose left edge is `x` in the left-to-right layout.
@@ -430,7 +476,7 @@ impl Svg {
                 .map(|a| format!(" {a}"))
                 .collect();
             let anchor = if middle { "" } else { " text-anchor=\"end\"" };
-            (self.x(x, 0.0), format!("{kept}{anchor}"), format!("{RLE}{text}{PDF}"))
+            (self.x(x, 0.0), format!("{kept}{anchor}"), format!("{}{text}{PDF}", embedding(text)))
         } else {
             (x, extra.to_string(), text.to_string())
         };
@@ -527,8 +573,9 @@ fn studio(
         y += px * 1.1;
     }
     y += 8.0;
+    let (lines, paragraph) = flow(lines, 30.0, max, false);
     for (i, line) in lines.iter().take(2).enumerate() {
-        let (size, color) = if i == 0 { (30.0, body) } else { (24.0, muted) };
+        let (size, color) = if i == 0 || paragraph { (30.0, body) } else { (24.0, muted) };
         svg.text(x, y, size, 400, color, &cut(line, size, max, false));
         y += size * 1.45;
     }
@@ -579,6 +626,7 @@ fn creator(
         y += px * 1.0;
     }
     y += 14.0;
+    let (lines, _) = flow(lines, 30.0, max, true);
     for line in lines.iter().take(2) {
         svg.text_with(x, y, 30.0, 600, &b.on_primary, &cut(line, 30.0, max, true), " fill-opacity=\"0.9\"");
         y += 42.0;
@@ -636,9 +684,11 @@ fn agency(
         y += px * 1.12;
     }
     y += 6.0;
+    let (lines, paragraph) = flow(lines, 28.0, max, false);
     for (i, line) in lines.iter().take(2).enumerate() {
-        let size = if i == 0 { 28.0 } else { 23.0 };
-        svg.text(x, y, size, 400, if i == 0 { soft } else { faint }, &cut(line, size, max, false));
+        let first = i == 0 || paragraph;
+        let size = if first { 28.0 } else { 23.0 };
+        svg.text(x, y, size, 400, if first { soft } else { faint }, &cut(line, size, max, false));
         y += size * 1.5;
     }
     svg.rect(x, 440.0, WIDTH as f32 - 2.0 * x, 1.5, 0.0, rule);
@@ -833,5 +883,11 @@ mod tests {
         assert!((690..=700).contains(&end), "the title ends at the text's right edge (700), not at {end}");
         assert!(svg.contains("text-anchor=\"end\"") && svg.contains(RLE) && svg.contains(PDF));
         assert!(!svg.contains("letter-spacing"), "no spacing that pulls joined letters apart");
+        // Each text runs the way its first letter does; joined pieces right to left.
+        assert_eq!(embedding("Media kits for the creators we represent."), LRE);
+        assert_eq!(embedding("نور حداد"), RLE);
+        assert_eq!(embedding("١٧٤ ألف"), RLE);
+        assert_eq!(embedding("٧٫٢"), RLE, "figures alone: the layout's direction");
+        assert_eq!(embedding("Austin, TX · صانع محتوى ماكرو"), RLE);
     }
 }

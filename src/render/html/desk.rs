@@ -42,7 +42,7 @@ impl Html {
         };
         let mut meta =
             PageMeta::new("list", title, description, encode_path(path), &self.urls).in_locale(&self.site_lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        self.site_card(&mut meta);
         let marker = cards_marker();
         let mut context = page_context(&meta);
         context.insert("list", view);
@@ -62,7 +62,7 @@ impl Html {
             &self.urls,
         )
         .in_locale(&self.site_lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        self.site_card(&mut meta);
         let mut context = page_context(&meta);
         context.insert("terms", view);
         Ok(OutputFile::new(index(&path), self.render("terms.html", &context)?))
@@ -78,7 +78,7 @@ impl Html {
             &self.urls,
         )
         .in_locale(&self.site_lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        self.site_card(&mut meta);
         let mut context = page_context(&meta);
         context.insert("brands", brands);
         Ok(OutputFile::new(index(page::BRANDS), self.render("brands.html", &context)?))
@@ -94,7 +94,7 @@ impl Html {
             &self.urls,
         )
         .in_locale(&self.site_lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        self.site_card(&mut meta);
         let mut context = page_context(&meta);
         context.insert("campaigns", campaigns);
         Ok(OutputFile::new(index(page::CAMPAIGNS), self.render("campaigns.html", &context)?))
@@ -115,7 +115,7 @@ impl Html {
         );
         let mut meta = PageMeta::new("brand", title.clone(), description, encode_path(&path), &self.urls)
             .in_locale(&self.site_lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        self.site_card(&mut meta);
         meta.json_ld = Some(crate::present::escape::json_for_script(&serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",

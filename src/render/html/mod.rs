@@ -13,7 +13,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::theme::Theme;
 use crate::model::values::Asset;
 use crate::present::escape::{escape_xml, json_for_script};
-use crate::present::roster::{RosterCreator, RosterView};
+use crate::present::roster::{RosterCreator, RosterView, site_description};
 use crate::present::site::{PageMeta, SiteView};
 use crate::present::urls::{Urls, page};
 use crate::present::{CampaignView, CreatorView, Ctx, Lang, markdown};
@@ -158,13 +158,18 @@ impl Html {
     }
 
     fn description(&self) -> String {
-        self.description.clone().unwrap_or_else(|| {
-            self.site_lang.t.with("page-roster-description", &[("brand", (&self.site.brand.name).into())])
-        })
+        site_description(self.description.as_deref(), &self.site_lang.t, &self.site.brand.name)
     }
 
     fn brand_image(&self) -> Option<String> {
         self.brand_image.clone()
+    }
+
+    /// The site's own link-preview card, for the roster and the pages that
+    /// list creators, campaigns and brands.
+    fn site_card(&self, meta: &mut PageMeta) {
+        let alt = card::site_alt(&self.site.title, &self.description());
+        meta.set_card(self.urls.absolute(page::SITE_CARD), alt, card::WIDTH, card::HEIGHT);
     }
 
     /// The media kit and the rate card (unless hidden or absent).
@@ -284,7 +289,7 @@ impl Html {
         values.insert("cards".into(), tera::Value::from(marker.as_str()));
         let mut meta = PageMeta::new("roster", self.site.title.clone(), self.description(), String::new(), &self.urls)
             .in_locale(&self.site_lang.locale);
-        meta.set_image(self.brand_image(), self.site.brand.name.clone());
+        self.site_card(&mut meta);
         let mut json_ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Organization",
