@@ -225,7 +225,8 @@ pub fn roster_campaigns(figures: &SiteFigures, ctx: &Ctx) -> Vec<RosterCampaign>
 }
 
 /// The roster in three figures, for the site's link-preview card: how many
-/// creators, their combined audience, how many campaign reports.
+/// creators, their combined audience, how many campaign reports (a site
+/// without creators or campaigns shows none rather than zeros).
 pub struct SiteSummary {
     pub title: String,
     pub description: String,
@@ -233,10 +234,11 @@ pub struct SiteSummary {
 }
 
 pub fn site_summary(figures: &SiteFigures, ctx: &Ctx) -> SiteSummary {
-    let mut stats = vec![
-        (ctx.fmt.count(Some(figures.creators.len() as f64)), ctx.t.text("roster-creators")),
-        (total_audience(figures, ctx), ctx.t.text("roster-audience")),
-    ];
+    let mut stats = Vec::new();
+    if !figures.creators.is_empty() {
+        stats.push((ctx.fmt.count(Some(figures.creators.len() as f64)), ctx.t.text("roster-creators")));
+        stats.push((total_audience(figures, ctx), ctx.t.text("roster-audience")));
+    }
     if !figures.campaigns.is_empty() {
         stats.push((ctx.fmt.count(Some(figures.campaigns.len() as f64)), ctx.t.text("roster-campaign-reports")));
     }
@@ -295,5 +297,28 @@ mod tests {
             ]
         );
         assert_eq!(labels("de-DE")["audience"], "Follower");
+    }
+
+    #[test]
+    fn the_site_card_counts_the_roster_and_adds_its_audience() {
+        let config = SiteConfig { title: "Northlight".into(), ..SiteConfig::default() };
+        let ctx = Ctx::new(&config);
+        let creator = |slug: &str, followers: &str| {
+            let yaml = format!("name: {slug}\nplatforms:\n  - {{platform: instagram, followers: {followers}}}\n");
+            let data: Creator = serde_saphyr::from_str(&yaml).unwrap();
+            crate::compute::creator::creator_figures(slug, &data, &config)
+        };
+        // 48,200 + 120,000 = 168,200 followers: "168K" (compact figures of 100 and more have no decimal).
+        let figures =
+            SiteFigures { creators: vec![creator("a", "48200"), creator("b", "120000")], campaigns: Vec::new() };
+        let summary = site_summary(&figures, &ctx);
+        assert_eq!(summary.title, "Northlight");
+        assert_eq!(
+            summary.stats,
+            [("2".to_string(), "Creators".to_string()), ("168K".to_string(), "Audience".to_string())]
+        );
+        // Nothing to count: no zeros on the card.
+        let empty = site_summary(&SiteFigures { creators: Vec::new(), campaigns: Vec::new() }, &ctx);
+        assert!(empty.stats.is_empty());
     }
 }
