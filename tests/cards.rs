@@ -1,5 +1,6 @@
 //! Link-preview cards: a 1200×630 PNG for every kit, rate card and report
-//! page, and the site's own for the roster and the listings, in every built-in theme, named by the page's OpenGraph and X tags
+//! page, a brand's for its page, and the site's own for the roster and the listings,
+//! in every built-in theme, named by the page's OpenGraph and X tags
 //! with its size and alt text; cards follow `hide:` and repeat byte for byte.
 
 mod common;
@@ -51,7 +52,8 @@ fn every_page_kind_has_its_card_in_every_theme() {
             ("niches/skincare/index.html", "card.png"),
             ("campaigns/index.html", "card.png"),
             ("brands/index.html", "card.png"),
-            ("brands/sunny-skin/index.html", "card.png"),
+            // A brand's page: its own card, the partnership's results.
+            ("brands/sunny-skin/index.html", "brands/sunny-skin/card.png"),
         ] {
             let html = read(&root, page);
             let bytes = fs::read(public.join(card)).unwrap_or_else(|e| panic!("[{theme}] {card}: {e}"));
@@ -86,6 +88,14 @@ fn cards_follow_hide_and_repeat_byte_for_byte() {
     for hidden in ["return on ad spend", "revenue", "roi", "cost"] {
         assert!(!alt.to_lowercase().contains(hidden), "{alt}");
     }
+    // Its brand's card sums it with the brand's other campaigns: what one hides stays hidden.
+    let brand = read(&root, "brands/northwind-audio/index.html");
+    let alt = meta(&brand, "og:image:alt").expect("alt");
+    assert!(alt.starts_with("Northwind Audio · Partnership results · 1 campaign and "), "{alt}");
+    for hidden in ["return on ad spend", "revenue", "roi", "cost"] {
+        assert!(!alt.to_lowercase().contains(hidden), "{alt}");
+    }
+    assert!(public.join("brands/northwind-audio/card.png").is_file());
     let before: Vec<Vec<u8>> = ["creators/mia-rossi/card.png", "campaigns/summer-glow/card.png"]
         .iter()
         .map(|p| fs::read(public.join(p)).expect("card"))

@@ -650,7 +650,13 @@ impl Engine {
         let view = present::desk::brand_view(&figures, &self.ctx);
         let page = self.html.brand(&view).map_err(single)?;
         let data = OutputFile::new(page::brand_json(slug), json::to_json(&figures));
-        Ok(Rendered { files: vec![page, data], deferred: Vec::new() })
+        let mut out = Rendered { files: vec![page, data], deferred: Vec::new() };
+        if self.pdfs == Pdfs::Defer {
+            out.deferred.push(page::brand_card(slug));
+        } else {
+            out.files.push(self.previews.brand(&view, &present::Lang::of(&self.ctx)).map_err(single)?);
+        }
+        Ok(out)
     }
 
     /// One page of a listing after the roster's first.
@@ -851,6 +857,11 @@ impl Engine {
             ("campaigns", "card.png") => {
                 let i = self.campaign_index(slug)?;
                 self.previews.report(&self.campaign_view(i))
+            }
+            ("brands", "card.png") => {
+                let members = self.keys.brand_groups.get(slug)?;
+                let view = present::desk::brand_view(&self.brand_of(slug, members), &self.ctx);
+                self.previews.brand(&view, &present::Lang::of(&self.ctx))
             }
             ("creators", "media-kit.pdf") => {
                 let i = self.creator_index(slug)?;

@@ -9,7 +9,7 @@
 //! | `creator:<slug>` | media kit, rate card, `data.json`, `media-kit.pdf` |
 //! | `campaign:<slug>` | report page, `data.json`, `report.pdf` |
 //! | `list:<path>` | one page of a listing: `page/2/`, `niches/<term>/`, `niches/<term>/page/2/`, … |
-//! | `brand:<slug>` | a brand's rollup page and `data.json` |
+//! | `brand:<slug>` | a brand's rollup page, its `data.json` and link-preview card |
 //! | `index` | the roster's first page, the lists of terms, brands and campaigns, the site's card `card.png`, `creators/index.json`, `sitemap.xml`, `404.html`, `.nojekyll` |
 
 use std::collections::HashMap;

@@ -104,6 +104,9 @@ pub mod page {
     pub fn brand_json(slug: &str) -> String {
         format!("brands/{slug}/data.json")
     }
+    pub fn brand_card(slug: &str) -> String {
+        format!("brands/{slug}/card.png")
+    }
     /// The search index of the roster.
     pub const SEARCH_INDEX: &str = "creators/index.json";
     pub const BRANDS: &str = "brands/";

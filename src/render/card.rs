@@ -1,6 +1,7 @@
-//! Link-preview cards: a 1200×630 PNG per kit, rate card and report page,
-//! which `og:image` names so that a link shared in a message or a post shows
-//! a card. Each card is an SVG composed in the theme's look (brand colours;
+//! Link-preview cards: a 1200×630 PNG per kit, rate card, report and brand
+//! page, and one of the site for the roster and its listings, which
+//! `og:image` names so that a link shared in a message or a post shows a
+//! card. Each card is an SVG composed in the theme's look (brand colours;
 //! the photo or initials, the name, the tagline and headline figures; for a
 //! report the campaign, the client and the headline results), rendered with
 //! resvg against the embedded fonts and encoded as an opaque PNG.
@@ -12,7 +13,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::Diagnostic;
+use crate::present::desk;
 use crate::present::escape::escape_xml;
+use crate::present::format::NOT_AVAILABLE;
+use crate::present::i18n::join_list;
 use crate::present::roster::SiteSummary;
 use crate::present::site::BrandView;
 use crate::present::urls::page;
@@ -148,6 +152,29 @@ impl Cards {
         self.file(page::report_card(&view.slug), &content, &view.file)
     }
 
+    /// `brands/<slug>/card.png`: a brand's partnership results — its name,
+    /// how many campaigns with how many creators, the dates and four totals.
+    pub fn brand(&self, view: &desk::BrandView, lang: &crate::present::Lang) -> Result<OutputFile, Diagnostic> {
+        let t = &lang.t;
+        // "1 campaign and 9 creators": joined in words, since a middle dot
+        // beside Arabic-Indic digits reads as a zero.
+        let together = join_list(t, &[view.campaigns_text.clone(), view.creators_text.clone()]);
+        let mut lines = vec![together];
+        if !view.dates.is_empty() && view.dates != NOT_AVAILABLE {
+            lines.push(view.dates.clone());
+        }
+        let content = Content {
+            eyebrow: t.text("brand-eyebrow").to_uppercase(),
+            title: view.name.clone(),
+            lines,
+            stats: brand_kpis(view),
+            picture: Picture::None,
+            footer: t.with("report-prepared-by", &[("agency", (&self.footer()).into())]),
+            rtl: lang.rtl(),
+        };
+        self.file(page::brand_card(&view.slug), &content, crate::paths::CAMPAIGNS_DIR)
+    }
+
     /// `card.png`: the site's own, for the roster and every listing — its
     /// title, description and the roster in figures.
     pub fn site(&self, summary: &SiteSummary, lang: &crate::present::Lang) -> Result<OutputFile, Diagnostic> {
@@ -183,17 +210,41 @@ impl Cards {
     }
 }
 
+/// The results a report's or a brand's card leads with, the first four it has.
+const HEADLINE: [&str; 10] =
+    ["reach", "engagements", "conversions", "roas", "revenue", "impressions", "views", "clicks", "er_reach", "emv"];
+
 /// The KPIs a report leads with, as its cover shows them.
 pub fn headline_kpis(report: &crate::present::report::ReportView) -> Vec<(String, String)> {
-    const FIRST: [&str; 10] =
-        ["reach", "engagements", "conversions", "roas", "revenue", "impressions", "views", "clicks", "er_reach", "emv"];
-    FIRST
+    HEADLINE
         .iter()
         .filter_map(|k| report.kpis.iter().find(|kpi| kpi.key == *k))
         .filter(|kpi| report.figures.totals.get(kpi.metric).is_some())
         .take(4)
         .map(|kpi| (kpi.value.clone(), kpi.label.clone()))
         .collect()
+}
+
+/// The totals a brand's card leads with: those of a report's, where the
+/// brand's campaigns have them.
+fn brand_kpis(view: &desk::BrandView) -> Vec<(String, String)> {
+    HEADLINE
+        .iter()
+        .filter_map(|k| view.kpis.iter().find(|kpi| kpi.key == *k))
+        .filter(|kpi| kpi.value != NOT_AVAILABLE)
+        .take(4)
+        .map(|kpi| (kpi.value.clone(), kpi.label.clone()))
+        .collect()
+}
+
+/// The text alternative of a brand's card.
+pub fn brand_alt(view: &desk::BrandView, lang: &crate::present::Lang) -> String {
+    let lead = lang.t.with("brand-title", &[("name", (&view.name).into())]);
+    let together = join_list(&lang.t, &[view.campaigns_text.clone(), view.creators_text.clone()]);
+    let lead = format!("{lead} · {together}");
+    let figures: Vec<String> =
+        brand_kpis(view).into_iter().map(|(v, l)| format!("{v} {}", in_sentence(lang, &l))).collect();
+    with_figures(lang, lead, &figures)
 }
 
 /// The text alternative of a kit's card.
@@ -206,7 +257,7 @@ pub fn kit_alt(view: &CreatorView) -> String {
         .map(|s| format!("{} {}", s.value, in_sentence(&view.lang, &s.label)))
         .collect();
     let lead = view.lang.t.with("page-kit-description", &[("name", (&view.kit.name).into())]);
-    with_figures(lead, &figures)
+    with_figures(&view.lang, lead, &figures)
 }
 
 /// The text alternative of a rate card's card.
@@ -223,7 +274,7 @@ pub fn rates_alt(view: &CreatorView) -> String {
         .take(3)
         .collect();
     let lead = view.lang.t.with("page-rates-title", &[("name", (&view.kit.name).into())]);
-    with_figures(lead, &offers)
+    with_figures(&view.lang, lead, &offers)
 }
 
 /// The text alternative of a report's card.
@@ -236,7 +287,7 @@ pub fn report_alt(view: &CampaignView) -> String {
     };
     let figures: Vec<String> =
         headline_kpis(r).into_iter().map(|(v, l)| format!("{v} {}", in_sentence(&view.lang, &l))).collect();
-    with_figures(lead, &figures)
+    with_figures(&view.lang, lead, &figures)
 }
 
 /// The text alternative of the site's card.
@@ -250,8 +301,9 @@ fn in_sentence(lang: &crate::present::Lang, label: &str) -> String {
     if lang.tag().starts_with("en") { label.to_lowercase() } else { label.to_string() }
 }
 
-fn with_figures(lead: String, figures: &[String]) -> String {
-    if figures.is_empty() { lead } else { format!("{lead}: {}", figures.join(", ")) }
+/// "lead: figure, figure", the figures joined as the language lists ("، " in Arabic).
+fn with_figures(lang: &crate::present::Lang, lead: String, figures: &[String]) -> String {
+    if figures.is_empty() { lead } else { format!("{lead}: {}", figures.join(&lang.t.text("list-separator"))) }
 }
 
 /// The photo at `path` (named `name`), read and checked, as usvg takes it;

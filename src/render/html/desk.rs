@@ -8,8 +8,8 @@ use crate::present::desk::{BrandCard, BrandView, ListingView, TermsView};
 use crate::present::roster::RosterCampaign;
 use crate::present::site::PageMeta;
 use crate::present::urls::{encode_path, page};
-use crate::render::OutputFile;
 use crate::render::html::{Html, RosterCard, cards_marker, index, page_context, splice_cards};
+use crate::render::{OutputFile, card};
 
 impl Html {
     /// A page of cards after the roster's first, or any page of a facet term.
@@ -115,7 +115,8 @@ impl Html {
         );
         let mut meta = PageMeta::new("brand", title.clone(), description, encode_path(&path), &self.urls)
             .in_locale(&self.site_lang.locale);
-        self.site_card(&mut meta);
+        let card_url = self.urls.absolute(&encode_path(&page::brand_card(&view.slug)));
+        meta.set_card(card_url, card::brand_alt(view, &self.site_lang), card::WIDTH, card::HEIGHT);
         meta.json_ld = Some(crate::present::escape::json_for_script(&serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",
