@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use common::{TempDir, build, close, snapshot, temp_dir, write};
+use common::{TempDir, assert_same_as_scratch, build, close, snapshot, temp_dir, write};
 use mediakit::pipeline::{self, BuildOptions};
 
 const CREATORS: usize = 300;
@@ -381,20 +381,6 @@ fn the_track_record_is_off_by_default_and_on_per_creator_or_for_the_site() {
     assert!(!kit(&root).contains("Track record"), "the creator's own word wins");
     assert!(read(&root, "public/creators/creator-013/index.html").contains("Track record"));
     assert!(!read(&root, "public/creators/creator-002/index.html").contains("Track record"), "in no campaign");
-}
-
-/// A build of the same site into a fresh folder.
-fn assert_same_as_scratch(root: &Path) {
-    let out = temp_dir("desk-scratch");
-    let fresh = out.join("public");
-    pipeline::build(&BuildOptions { root: root.to_path_buf(), out: Some(fresh.clone()), base_url: None })
-        .unwrap_or_else(|d| panic!("{}", d.render()));
-    let (a, b) = (snapshot(&root.join("public")), snapshot(&fresh));
-    let names = |s: &[(String, Vec<u8>)]| s.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
-    assert_eq!(names(&a), names(&b), "the same files");
-    for ((path, x), (_, y)) in a.iter().zip(&b) {
-        assert!(x == y, "{path} differs from a build from scratch");
-    }
 }
 
 #[test]

@@ -5,23 +5,9 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
-use common::{build, site_copy, snapshot, temp_dir, write};
-use mediakit::pipeline::{self, BuildOptions, BuildReport};
-
-/// A build of the same site into a fresh folder, to compare with.
-fn from_scratch(root: &Path) -> Vec<(String, Vec<u8>)> {
-    let out = temp_dir("scratch");
-    let fresh = out.join("public");
-    pipeline::build(&BuildOptions { root: root.to_path_buf(), out: Some(fresh.clone()), base_url: None })
-        .unwrap_or_else(|d| panic!("{}", d.render()));
-    snapshot(&fresh)
-}
-
-fn assert_same_as_scratch(root: &Path) {
-    assert!(snapshot(&root.join("public")) == from_scratch(root), "the incremental output differs from a full build");
-}
+use common::{assert_same_as_scratch, build, site_copy, snapshot, write};
+use mediakit::pipeline::BuildReport;
 
 fn entries(r: &BuildReport) -> usize {
     r.rendered + r.reused

@@ -8,23 +8,10 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{build, fixture, site_copy, snapshot, temp_dir, write};
+use common::{assert_same_as_scratch, build, fixture, site_copy, write};
 use mediakit::pipeline::{self, BuildOptions};
 
 const CACHE: &str = ".public.mediakit-cache";
-
-/// A build of the same site into a fresh folder, with no cache beside it.
-fn from_scratch(root: &Path) -> Vec<(String, Vec<u8>)> {
-    let out = temp_dir("scratch");
-    let fresh = out.join("public");
-    pipeline::build(&BuildOptions { root: root.to_path_buf(), out: Some(fresh.clone()), base_url: None })
-        .unwrap_or_else(|d| panic!("{}", d.render()));
-    snapshot(&fresh)
-}
-
-fn assert_same_as_scratch(root: &Path) {
-    assert!(snapshot(&root.join("public")) == from_scratch(root), "the output differs from a build from scratch");
-}
 
 fn build_fails(root: &Path) -> String {
     match pipeline::build(&BuildOptions { root: root.to_path_buf(), out: None, base_url: None }) {

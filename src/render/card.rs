@@ -834,9 +834,9 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
-    #[test]
-    fn cards_are_1200_by_630_opaque_pngs_and_repeat_byte_for_byte() {
-        let brand = BrandView {
+    /// The demo's brand colours.
+    fn northlight() -> BrandView {
+        BrandView {
             name: "Northlight".into(),
             logo_url: None,
             logo_size: None,
@@ -850,7 +850,12 @@ mod tests {
             accent_text: "#92400E".into(),
             website: None,
             email: None,
-        };
+        }
+    }
+
+    #[test]
+    fn cards_are_1200_by_630_opaque_pngs_and_repeat_byte_for_byte() {
+        let brand = northlight();
         for look in [Look::Studio, Look::Creator, Look::Agency] {
             let content = Content {
                 eyebrow: "MEDIA KIT".into(),
@@ -875,21 +880,7 @@ mod tests {
 
     #[test]
     fn a_right_to_left_card_is_the_mirror_of_its_layout() {
-        let brand = BrandView {
-            name: "Northlight".into(),
-            logo_url: None,
-            logo_size: None,
-            primary: "#0F766E".into(),
-            accent: "#F59E0B".into(),
-            on_primary: "#FFFFFF".into(),
-            on_accent: "#0F172A".into(),
-            primary_soft: "#E7F4F3".into(),
-            accent_soft: "#FEF5E6".into(),
-            primary_text: "#0F766E".into(),
-            accent_text: "#92400E".into(),
-            website: None,
-            email: None,
-        };
+        let brand = northlight();
         let content = |rtl| Content {
             eyebrow: "الملف الإعلامي".into(),
             title: "نور حداد".into(),

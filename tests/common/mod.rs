@@ -198,3 +198,24 @@ pub fn demo_with_theme(label: &str, theme: &str) -> TempDir {
     fs::write(dir.join("mediakit.yaml"), config).expect("write config");
     dir
 }
+
+/// A build of the same site into a fresh folder, with no cache or earlier
+/// output beside it: what an incremental build must equal.
+pub fn from_scratch(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let out = temp_dir("scratch");
+    let fresh = out.join("public");
+    pipeline::build(&BuildOptions { root: root.to_path_buf(), out: Some(fresh.clone()), base_url: None })
+        .unwrap_or_else(|d| panic!("{}", d.render()));
+    snapshot(&fresh)
+}
+
+/// The site's output is byte for byte what a build from scratch writes,
+/// naming the first file that differs.
+pub fn assert_same_as_scratch(root: &Path) {
+    let (a, b) = (snapshot(&root.join("public")), from_scratch(root));
+    let names = |s: &[(String, Vec<u8>)]| s.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&a), names(&b), "the same files as a build from scratch");
+    for ((path, x), (_, y)) in a.iter().zip(&b) {
+        assert!(x == y, "{path} differs from a build from scratch");
+    }
+}
