@@ -132,47 +132,47 @@ impl Cards {
 
     /// `campaigns/<slug>/card.png`.
     pub fn report(&self, view: &CampaignView) -> Result<OutputFile, Diagnostic> {
-        let (report, t) = (&view.report, &view.lang.t);
-        let mut lines = Vec::new();
-        if let Some(client) = &report.client_text {
-            lines.push(client.clone());
-        }
-        if !report.dates.is_empty() && report.dates != "—" {
-            lines.push(report.dates.clone());
-        }
-        let content = Content {
-            eyebrow: t.text("report-eyebrow").to_uppercase(),
-            title: report.name.clone(),
-            lines,
-            stats: headline_kpis(report),
-            picture: Picture::None,
-            footer: t.with("report-prepared-by", &[("agency", (&self.footer()).into())]),
-            rtl: view.lang.rtl(),
-        };
+        let report = &view.report;
+        let lead: Vec<String> = report.client_text.iter().cloned().collect();
+        let content =
+            self.results(&view.lang, "report-eyebrow", &report.name, lead, &report.dates, headline_kpis(report));
         self.file(page::report_card(&view.slug), &content, &view.file)
     }
 
     /// `brands/<slug>/card.png`: a brand's partnership results — its name,
     /// how many campaigns with how many creators, the dates and four totals.
     pub fn brand(&self, view: &desk::BrandView, lang: &crate::present::Lang) -> Result<OutputFile, Diagnostic> {
-        let t = &lang.t;
         // "1 campaign and 9 creators": joined in words, since a middle dot
         // beside Arabic-Indic digits reads as a zero.
-        let together = join_list(t, &[view.campaigns_text.clone(), view.creators_text.clone()]);
-        let mut lines = vec![together];
-        if !view.dates.is_empty() && view.dates != NOT_AVAILABLE {
-            lines.push(view.dates.clone());
-        }
-        let content = Content {
-            eyebrow: t.text("brand-eyebrow").to_uppercase(),
-            title: view.name.clone(),
-            lines,
-            stats: brand_kpis(view),
-            picture: Picture::None,
-            footer: t.with("report-prepared-by", &[("agency", (&self.footer()).into())]),
-            rtl: lang.rtl(),
-        };
+        let together = join_list(&lang.t, &[view.campaigns_text.clone(), view.creators_text.clone()]);
+        let content = self.results(lang, "brand-eyebrow", &view.name, vec![together], &view.dates, brand_kpis(view));
         self.file(page::brand_card(&view.slug), &content, crate::paths::CAMPAIGNS_DIR)
+    }
+
+    /// A card of results (a report's, a brand's): no portrait, the lead
+    /// lines and the dates under the title, the figures in a row, and who
+    /// prepared it.
+    fn results(
+        &self,
+        lang: &crate::present::Lang,
+        eyebrow: &str,
+        title: &str,
+        mut lines: Vec<String>,
+        dates: &str,
+        stats: Vec<(String, String)>,
+    ) -> Content {
+        if !dates.is_empty() && dates != NOT_AVAILABLE {
+            lines.push(dates.to_string());
+        }
+        Content {
+            eyebrow: lang.t.text(eyebrow).to_uppercase(),
+            title: title.to_string(),
+            lines,
+            stats,
+            picture: Picture::None,
+            footer: lang.t.with("report-prepared-by", &[("agency", (&self.footer()).into())]),
+            rtl: lang.rtl(),
+        }
     }
 
     /// `card.png`: the site's own, for the roster and every listing — its
